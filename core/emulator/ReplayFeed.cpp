@@ -1,0 +1,77 @@
+#include "core/emulator/ReplayFeed.h"
+
+#include <QDateTime>
+
+namespace tfdrift {
+
+namespace {
+constexpr int kTickMs = 10;
+}
+
+ReplayFeed::ReplayFeed(AlertBatch alerts, Sink sink, QObject *parent)
+    : QObject(parent)
+    , m_alerts(std::move(alerts))
+    , m_sink(std::move(sink))
+{
+    m_timer.setInterval(kTickMs);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &ReplayFeed::tick);
+}
+
+void ReplayFeed::start(double ratePerSecond, bool loop, bool restamp)
+{
+    m_rate = ratePerSecond;
+    m_loop = loop;
+    m_restamp = restamp;
+    m_next = 0;
+    m_sent = 0;
+    m_startedMs = QDateTime::currentMSecsSinceEpoch();
+    if (m_alerts.isEmpty()) {
+        QMetaObject::invokeMethod(this, &ReplayFeed::finished, Qt::QueuedConnection);
+        return;
+    }
+    if (m_rate <= 0) {
+        while (m_next < m_alerts.size())
+            sendNext();
+        QMetaObject::invokeMethod(this, &ReplayFeed::finished, Qt::QueuedConnection);
+        return;
+    }
+    m_timer.start();
+}
+
+void ReplayFeed::stop()
+{
+    m_timer.stop();
+}
+
+void ReplayFeed::sendNext()
+{
+    FalcoAlert alert = m_alerts.at(m_next++);
+    if (m_restamp) {
+        const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
+        alert.timeNs = nowNs;
+        if (alert.outputFields.contains(QLatin1String("evt.time")))
+            alert.outputFields.insert(QLatin1String("evt.time"), nowNs);
+    }
+    m_sink(alert);
+    ++m_sent;
+}
+
+void ReplayFeed::tick()
+{
+    // Catch up to where the clock says we should be, so timer jitter does not lower the rate.
+    const double elapsedSeconds = double(QDateTime::currentMSecsSinceEpoch() - m_startedMs) / 1000.0;
+    const auto due = quint64(elapsedSeconds * m_rate) + 1;
+    while (m_sent < due) {
+        if (m_next >= m_alerts.size())
+            m_next = 0;
+        sendNext();
+        if (!m_loop && m_next >= m_alerts.size()) {
+            m_timer.stop();
+            Q_EMIT finished();
+            return;
+        }
+    }
+}
+
+} // namespace tfdrift
