@@ -18,6 +18,7 @@ TFDRIFT_DEB_PACKAGES=(
     libqt6sql6-sqlite
     libqt6svg6
     libgl-dev
+    libqt6opengl6-dev
     libyaml-cpp-dev
     libgrpc++-dev
     libprotobuf-dev

@@ -1,12 +1,26 @@
 #include "core/emulator/ReplayFeed.h"
 
+#include "core/falco/Rfc3339.h"
+
 #include <QDateTime>
 
 namespace tfdrift {
 
 namespace {
 constexpr int kTickMs = 10;
+
+// Falco starts a rule's output with the event time, "2026-03-06T21:22:54.123456789+0000: ";
+// a replayed alert gets its new time there too, so the text agrees with the time column.
+QString restampOutput(const QString &output, qint64 nowNs)
+{
+    const qsizetype end = output.indexOf(QLatin1String(": "));
+    if (end <= 0 || !parseRfc3339Nanos(QStringView(output).left(end)))
+        return output;
+    QString time = formatRfc3339Nanos(nowNs);
+    time.chop(1); // "Z"
+    return time + QLatin1String("+0000") + output.mid(end);
 }
+} // namespace
 
 ReplayFeed::ReplayFeed(AlertBatch alerts, Sink sink, QObject *parent)
     : QObject(parent)
@@ -52,6 +66,7 @@ void ReplayFeed::sendNext()
         alert.timeNs = nowNs;
         if (alert.outputFields.contains(QLatin1String("evt.time")))
             alert.outputFields.insert(QLatin1String("evt.time"), nowNs);
+        alert.output = restampOutput(alert.output, nowNs);
     }
     m_sink(alert);
     ++m_sent;

@@ -21,6 +21,8 @@ QString connectionStateName(ConnectionState::Kind kind)
         return Text::tr("Connecting");
     case ConnectionState::Kind::Connected:
         return Text::tr("Connected");
+    case ConnectionState::Kind::Listening:
+        return Text::tr("Listening");
     case ConnectionState::Kind::Retrying:
         return Text::tr("Retrying");
     case ConnectionState::Kind::Failed:
@@ -38,6 +40,8 @@ QString describeConnectionState(const ConnectionState &state)
         return Text::tr("Connecting to %1").arg(state.detail);
     case ConnectionState::Kind::Connected:
         return Text::tr("Connected to %1").arg(state.detail);
+    case ConnectionState::Kind::Listening:
+        return Text::tr("Listening on %1").arg(state.detail);
     case ConnectionState::Kind::Retrying: {
         const int seconds = (state.retryInMs + 999) / 1000;
         return Text::tr("Retrying in %n s: %1", nullptr, seconds).arg(state.detail);

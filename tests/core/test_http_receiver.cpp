@@ -180,7 +180,7 @@ private:
         receiver->setLimits(limits);
         receiver->start();
         const bool started = QTest::qWaitFor(
-            [&] { return receiver->state().kind == ConnectionState::Kind::Connected; }, 5000);
+            [&] { return receiver->state().kind == ConnectionState::Kind::Listening; }, 5000);
         if (!started) {
             QTest::qFail(qPrintable(QStringLiteral("receiver did not start: ")
                                     + describeConnectionState(receiver->state())),
@@ -805,7 +805,7 @@ private Q_SLOTS:
         // Once the address is free, starting again works.
         occupant.close();
         receiver.start();
-        QTRY_COMPARE(receiver.state().kind, ConnectionState::Kind::Connected);
+        QTRY_COMPARE(receiver.state().kind, ConnectionState::Kind::Listening);
         QVERIFY(receiver.state().detail.contains(address));
     }
 
@@ -904,7 +904,7 @@ private Q_SLOTS:
 
         // Destroying a running receiver stops it too.
         receiver->start();
-        QTRY_COMPARE(receiver->state().kind, ConnectionState::Kind::Connected);
+        QTRY_COMPARE(receiver->state().kind, ConnectionState::Kind::Listening);
         receiver.reset();
     }
 };

@@ -4,6 +4,8 @@
 #include "falco/version.pb.h"
 
 #include <QJsonArray>
+#include <algorithm>
+#include <vector>
 #include <QJsonDocument>
 
 namespace tfdrift {
@@ -74,8 +76,15 @@ FalcoAlert alertFromProto(falco::outputs::response &&response)
     alert.tags.reserve(response.tags_size());
     for (const std::string &tag : response.tags())
         alert.tags.append(QString::fromStdString(tag));
-    for (const auto &[key, value] : response.output_fields())
-        alert.outputFields.insert(QString::fromStdString(key), QString::fromStdString(value));
+    // QJsonObject keeps its keys sorted; inserting in that order appends instead of shifting.
+    const auto &fields = response.output_fields();
+    std::vector<const google::protobuf::MapPair<std::string, std::string> *> sorted;
+    sorted.reserve(fields.size());
+    for (const auto &entry : fields)
+        sorted.push_back(&entry);
+    std::sort(sorted.begin(), sorted.end(), [](const auto *a, const auto *b) { return a->first < b->first; });
+    for (const auto *entry : sorted)
+        alert.outputFields.insert(QString::fromStdString(entry->first), QString::fromStdString(entry->second));
     return alert;
 }
 

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <chrono>
+#include <functional>
+#include <vector>
 #include <grpcpp/grpcpp.h>
 
 namespace tfdrift {
@@ -49,6 +51,80 @@ bool fetchVersion(const std::shared_ptr<grpc::Channel> &channel, QString *versio
     *error = statusText(status);
     return false;
 }
+// Decoding protobuf into FalcoAlert runs on its own thread so that the read loop drains the
+// stream at the speed of a bare client; on a loaded machine that is what keeps Falco's
+// queue short.
+class DecodeQueue
+{
+    static constexpr std::size_t kFullBatch = 512;
+    static constexpr auto kGatherTime = std::chrono::milliseconds(2);
+
+public:
+    explicit DecodeQueue(std::function<void(AlertBatch &&)> deliver)
+        : m_deliver(std::move(deliver))
+        , m_thread([this] { run(); })
+    {
+    }
+
+    ~DecodeQueue() { close(); }
+
+    void push(falco::outputs::response &&response)
+    {
+        std::size_t pending = 0;
+        {
+            std::lock_guard lock(m_mutex);
+            m_pending.push_back(std::move(response));
+            pending = m_pending.size();
+        }
+        // Wake the decoder for the first message and for a full batch only: waking it per
+        // message costs more in context switches than the decoding itself.
+        if (pending == 1 || pending == kFullBatch)
+            m_wake.notify_one();
+    }
+
+    // Decodes what is pending, then stops the thread.
+    void close()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_closed)
+                return;
+            m_closed = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+
+private:
+    void run()
+    {
+        std::vector<falco::outputs::response> batch;
+        for (;;) {
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return !m_pending.empty() || m_closed; });
+                if (m_pending.empty())
+                    return;
+                // A burst is usually still arriving: give it a moment to fill a batch.
+                m_wake.wait_for(lock, kGatherTime, [this] { return m_pending.size() >= kFullBatch || m_closed; });
+                batch.swap(m_pending);
+            }
+            AlertBatch alerts;
+            alerts.reserve(qsizetype(batch.size()));
+            for (falco::outputs::response &response : batch)
+                alerts.append(alertFromProto(std::move(response)));
+            batch.clear();
+            m_deliver(std::move(alerts));
+        }
+    }
+
+    std::function<void(AlertBatch &&)> m_deliver;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::vector<falco::outputs::response> m_pending;
+    bool m_closed = false;
+    std::thread m_thread;
+};
 } // namespace
 
 GrpcAlertSource::GrpcAlertSource(EndpointConfig endpoint, QObject *parent)
@@ -170,9 +246,12 @@ bool GrpcAlertSource::runSession(QString *failure)
         }
     });
 
-    falco::outputs::response response;
-    while (stream->Read(&response))
-        postAlert(alertFromProto(std::move(response)));
+    {
+        DecodeQueue decoder([this](AlertBatch &&alerts) { postAlerts(std::move(alerts)); });
+        falco::outputs::response response;
+        while (stream->Read(&response))
+            decoder.push(std::move(response));
+    }
 
     {
         std::lock_guard lock(pollMutex);

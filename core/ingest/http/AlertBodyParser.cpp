@@ -10,10 +10,10 @@
 namespace tfdrift {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("tfdrift::AlertBodyParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tfdrift::AlertBodyParser)
+};
 
 bool isJsonWhitespace(char c)
 {
@@ -36,7 +36,7 @@ QString position(QByteArrayView text, qsizetype offset)
     const QByteArrayView before = text.first(offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype lastNewline = before.lastIndexOf('\n');
-    return tr("line %1, column %2").arg(line).arg(offset - lastNewline);
+    return Text::tr("line %1, column %2").arg(line).arg(offset - lastNewline);
 }
 
 void setError(QString *error, const QString &message)
@@ -56,9 +56,9 @@ std::optional<AlertBatch> parseArray(const QJsonArray &array, QString *error)
         if (item.isObject())
             alert = alertFromJson(item.toObject(), &reason);
         else
-            reason = tr("expected a JSON object");
+            reason = Text::tr("expected a JSON object");
         if (!alert) {
-            setError(error, tr("item %1 (counting from 0): %2").arg(index).arg(reason));
+            setError(error, Text::tr("item %1 (counting from 0): %2").arg(index).arg(reason));
             return std::nullopt;
         }
         alerts.append(std::move(*alert));
@@ -86,9 +86,9 @@ std::optional<AlertBatch> parseLines(QByteArrayView body, QString *error)
         std::optional<FalcoAlert> alert = alertFromJsonText(line, &reason, &offset);
         if (!alert) {
             if (offset > 0)
-                setError(error, tr("line %1, column %2: %3").arg(lineNumber).arg(offset + 1).arg(reason));
+                setError(error, Text::tr("line %1, column %2: %3").arg(lineNumber).arg(offset + 1).arg(reason));
             else
-                setError(error, tr("line %1: %2").arg(lineNumber).arg(reason));
+                setError(error, Text::tr("line %1: %2").arg(lineNumber).arg(reason));
             return std::nullopt;
         }
         alerts.append(std::move(*alert));
@@ -101,7 +101,7 @@ std::optional<AlertBatch> parseAlertBody(const QByteArray &body, QString *error)
 {
     const QByteArrayView content = trimmedJson(body);
     if (content.isEmpty()) {
-        setError(error, tr("empty body; expected a Falco alert as JSON"));
+        setError(error, Text::tr("empty body; expected a Falco alert as JSON"));
         return std::nullopt;
     }
 
@@ -124,7 +124,7 @@ std::optional<AlertBatch> parseAlertBody(const QByteArray &body, QString *error)
         return parseLines(body, error);
 
     setError(error,
-             tr("invalid JSON at %1: %2").arg(position(body, parseError.offset), parseError.errorString()));
+             Text::tr("invalid JSON at %1: %2").arg(position(body, parseError.offset), parseError.errorString()));
     return std::nullopt;
 }
 

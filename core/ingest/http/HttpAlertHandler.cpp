@@ -8,10 +8,10 @@
 namespace tfdrift {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("tfdrift::HttpAlertHandler", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tfdrift::HttpAlertHandler)
+};
 
 QByteArray sha256(QByteArrayView bytes)
 {
@@ -48,15 +48,15 @@ std::optional<HttpResponse> HttpAlertHandler::checkHead(const HttpRequest &head)
     if (head.method != "POST") {
         HttpResponse response
             = HttpResponse::error(405,
-                                  tr("method %1 is not allowed; post Falco alerts with POST")
+                                  Text::tr("method %1 is not allowed; post Falco alerts with POST")
                                       .arg(QString::fromLatin1(head.method)));
         response.headers.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")});
         return response;
     }
     if (!m_tokenDigest.isEmpty() && !hasValidToken(head)) {
         if (!head.hasHeader("Authorization"))
-            return unauthorized(tr("missing bearer token"), QByteArrayLiteral("Bearer realm=\"tfdrift\""));
-        return unauthorized(tr("invalid bearer token"),
+            return unauthorized(Text::tr("missing bearer token"), QByteArrayLiteral("Bearer realm=\"tfdrift\""));
+        return unauthorized(Text::tr("invalid bearer token"),
                             QByteArrayLiteral("Bearer realm=\"tfdrift\", error=\"invalid_token\""));
     }
     return std::nullopt;

@@ -17,10 +17,10 @@ namespace tfdrift {
 Q_LOGGING_CATEGORY(lcHttpIngest, "tfdrift.ingest.http", QtInfoMsg)
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("tfdrift::HttpAlertServer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tfdrift::HttpAlertServer)
+};
 
 std::optional<QByteArray> readFile(const QString &path, QString *error)
 {
@@ -36,35 +36,35 @@ std::optional<QSslConfiguration> loadServerTls(const QString &certFile, const QS
                                                QString *error)
 {
     if (!QSslSocket::supportsSsl()) {
-        *error = tr("HTTPS is not available: Qt found no TLS library");
+        *error = Text::tr("HTTPS is not available: Qt found no TLS library");
         return std::nullopt;
     }
     if (certFile.isEmpty() || keyFile.isEmpty()) {
-        *error = tr("HTTPS needs both a certificate file and a key file");
+        *error = Text::tr("HTTPS needs both a certificate file and a key file");
         return std::nullopt;
     }
 
     QString reason;
     const std::optional<QByteArray> certData = readFile(certFile, &reason);
     if (!certData) {
-        *error = tr("cannot read TLS certificate %1: %2").arg(certFile, reason);
+        *error = Text::tr("cannot read TLS certificate %1: %2").arg(certFile, reason);
         return std::nullopt;
     }
     // The file may hold the whole chain: our certificate first, then intermediates.
     const QList<QSslCertificate> chain = QSslCertificate::fromData(*certData, QSsl::Pem);
     if (chain.isEmpty() || chain.front().isNull()) {
-        *error = tr("no PEM certificate in %1").arg(certFile);
+        *error = Text::tr("no PEM certificate in %1").arg(certFile);
         return std::nullopt;
     }
 
     const std::optional<QByteArray> keyData = readFile(keyFile, &reason);
     if (!keyData) {
-        *error = tr("cannot read TLS key %1: %2").arg(keyFile, reason);
+        *error = Text::tr("cannot read TLS key %1: %2").arg(keyFile, reason);
         return std::nullopt;
     }
     if (keyData->contains("ENCRYPTED")) {
         *error
-            = tr("TLS key %1 is encrypted; a key for an unattended server needs no passphrase").arg(keyFile);
+            = Text::tr("TLS key %1 is encrypted; a key for an unattended server needs no passphrase").arg(keyFile);
         return std::nullopt;
     }
     QSslKey key;
@@ -74,7 +74,7 @@ std::optional<QSslConfiguration> loadServerTls(const QString &certFile, const QS
             break;
     }
     if (key.isNull()) {
-        *error = tr("no PEM private key (RSA, EC or DSA) in %1").arg(keyFile);
+        *error = Text::tr("no PEM private key (RSA, EC or DSA) in %1").arg(keyFile);
         return std::nullopt;
     }
 
@@ -141,7 +141,7 @@ void HttpAlertServer::listen()
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpAlertServer::acceptConnections);
 
     if (!m_server->listen(address->host, address->port)) {
-        fail(tr("cannot listen on %1: %2").arg(address->toString(), m_server->errorString()));
+        fail(Text::tr("cannot listen on %1: %2").arg(address->toString(), m_server->errorString()));
         delete m_server;
         m_server = nullptr;
         return;
@@ -151,8 +151,7 @@ void HttpAlertServer::listen()
     if (m_callbacks.listening)
         m_callbacks.listening(port);
     const QString where = HttpListenAddress::format(address->host, port);
-    m_callbacks.stateChanged(ConnectionState::connected(tls ? tr("listening on %1 (HTTPS)").arg(where)
-                                                            : tr("listening on %1").arg(where)));
+    m_callbacks.stateChanged(ConnectionState::listening(tls ? Text::tr("%1 (HTTPS)").arg(where) : where));
 }
 
 void HttpAlertServer::acceptConnections()
@@ -162,7 +161,7 @@ void HttpAlertServer::acceptConnections()
         if (m_connectionCount >= m_limits.maxConnections) {
             connect(connection, &HttpConnection::finished, connection, &QObject::deleteLater);
             HttpResponse busy = HttpResponse::error(
-                503, tr("too many connections (limit %1); retry later").arg(m_limits.maxConnections));
+                503, Text::tr("too many connections (limit %1); retry later").arg(m_limits.maxConnections));
             busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
             connection->refuse(std::move(busy));
             continue;

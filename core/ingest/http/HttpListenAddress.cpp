@@ -5,10 +5,10 @@
 namespace tfdrift {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("tfdrift::HttpListenAddress", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tfdrift::HttpListenAddress)
+};
 
 std::optional<HttpListenAddress> fail(QString *error, const QString &message)
 {
@@ -38,18 +38,18 @@ std::optional<HttpListenAddress> parseListenAddress(QStringView text, QString *e
     if (input.startsWith(QLatin1Char('['))) {
         const qsizetype close = input.indexOf(QLatin1Char(']'));
         if (close < 0 || input.sliced(close + 1).size() < 2 || input.at(close + 1) != QLatin1Char(':'))
-            return fail(error, tr("invalid listen address \"%1\": expected [IPv6 address]:port").arg(input));
+            return fail(error, Text::tr("invalid listen address \"%1\": expected [IPv6 address]:port").arg(input));
         hostText = input.sliced(1, close - 1);
         portText = input.sliced(close + 2);
     } else {
         const qsizetype colon = input.lastIndexOf(QLatin1Char(':'));
         if (colon < 0)
-            return fail(error, tr("invalid listen address \"%1\": expected host:port").arg(input));
+            return fail(error, Text::tr("invalid listen address \"%1\": expected host:port").arg(input));
         hostText = input.first(colon);
         portText = input.sliced(colon + 1);
         if (hostText.contains(QLatin1Char(':')))
             return fail(error,
-                        tr("invalid listen address \"%1\": put an IPv6 address in brackets, "
+                        Text::tr("invalid listen address \"%1\": put an IPv6 address in brackets, "
                            "e.g. [::1]:2801")
                             .arg(input));
     }
@@ -57,7 +57,7 @@ std::optional<HttpListenAddress> parseListenAddress(QStringView text, QString *e
     bool portOk = false;
     const uint port = portText.toUInt(&portOk);
     if (!portOk || port > 65535 || portText.startsWith(QLatin1Char('+')))
-        return fail(error, tr("invalid port \"%1\" in listen address; expected 0 to 65535").arg(portText));
+        return fail(error, Text::tr("invalid port \"%1\" in listen address; expected 0 to 65535").arg(portText));
 
     HttpListenAddress address;
     address.port = quint16(port);
@@ -65,7 +65,7 @@ std::optional<HttpListenAddress> parseListenAddress(QStringView text, QString *e
         address.host = QHostAddress(QHostAddress::LocalHost);
     } else if (!address.host.setAddress(hostText.toString())) {
         return fail(error,
-                    tr("invalid listen address \"%1\": \"%2\" is not an IP address").arg(input, hostText));
+                    Text::tr("invalid listen address \"%1\": \"%2\" is not an IP address").arg(input, hostText));
     }
     return address;
 }

@@ -5,10 +5,10 @@
 namespace tfdrift {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("tfdrift::HttpRequestReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tfdrift::HttpRequestReader)
+};
 
 // A chunk-size line is a hex number and optional extensions; nobody needs kilobytes of them.
 constexpr qsizetype kMaxChunkSizeLine = 4096;
@@ -93,10 +93,10 @@ QString kibibytes(qsizetype bytes)
     constexpr qsizetype kib = 1024;
     constexpr qsizetype mib = 1024 * kib;
     if (bytes >= mib && bytes % mib == 0)
-        return tr("%1 MiB").arg(bytes / mib);
+        return Text::tr("%1 MiB").arg(bytes / mib);
     if (bytes >= kib && bytes % kib == 0)
-        return tr("%1 KiB").arg(bytes / kib);
-    return tr("%1 bytes").arg(bytes);
+        return Text::tr("%1 KiB").arg(bytes / kib);
+    return Text::tr("%1 bytes").arg(bytes);
 }
 } // namespace
 
@@ -204,7 +204,7 @@ void HttpRequestReader::advance()
             if (available == 0)
                 return;
             if (m_buffer.at(m_pos) != '\r' || (available >= 2 && m_buffer.at(m_pos + 1) != '\n')) {
-                fail(400, tr("chunk data is not followed by CRLF"));
+                fail(400, Text::tr("chunk data is not followed by CRLF"));
                 return;
             }
             if (available < 2)
@@ -238,9 +238,9 @@ bool HttpRequestReader::readLine(qsizetype maxLength, int tooLongStatus, QByteAr
     const qsizetype length = (lf < 0 ? m_buffer.size() : lf + 1) - m_pos;
     if (length > maxLength) {
         if (tooLongStatus == 431)
-            fail(431, tr("request line and headers exceed %1").arg(kibibytes(m_limits.maxHeaderBytes)));
+            fail(431, Text::tr("request line and headers exceed %1").arg(kibibytes(m_limits.maxHeaderBytes)));
         else
-            fail(tooLongStatus, tr("chunk size line is too long"));
+            fail(tooLongStatus, Text::tr("chunk size line is too long"));
         return false;
     }
     if (lf < 0) {
@@ -248,7 +248,7 @@ bool HttpRequestReader::readLine(qsizetype maxLength, int tooLongStatus, QByteAr
         return false;
     }
     if (lf == m_pos || m_buffer.at(lf - 1) != '\r') {
-        fail(400, tr("line ends with a bare LF instead of CRLF"));
+        fail(400, Text::tr("line ends with a bare LF instead of CRLF"));
         return false;
     }
     *line = QByteArrayView(m_buffer).sliced(m_pos, lf - 1 - m_pos);
@@ -262,7 +262,7 @@ bool HttpRequestReader::parseRequestLine(QByteArrayView line)
     const qsizetype firstSpace = line.indexOf(' ');
     const qsizetype secondSpace = firstSpace < 0 ? -1 : line.indexOf(' ', firstSpace + 1);
     if (firstSpace <= 0 || secondSpace < 0) {
-        fail(400, tr("malformed request line"));
+        fail(400, Text::tr("malformed request line"));
         return false;
     }
     const QByteArrayView method = line.first(firstSpace);
@@ -270,27 +270,27 @@ bool HttpRequestReader::parseRequestLine(QByteArrayView line)
     const QByteArrayView version = line.sliced(secondSpace + 1);
 
     if (!isToken(method)) {
-        fail(400, tr("malformed request method"));
+        fail(400, Text::tr("malformed request method"));
         return false;
     }
     if (target.isEmpty()) {
-        fail(400, tr("malformed request line"));
+        fail(400, Text::tr("malformed request line"));
         return false;
     }
     for (char c : target) {
         if (c <= 0x20 || c >= 0x7F) {
-            fail(400, tr("invalid character in request target"));
+            fail(400, Text::tr("invalid character in request target"));
             return false;
         }
     }
     const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
     if (version.size() != 8 || !version.startsWith("HTTP/") || !isDigit(version[5]) || version[6] != '.'
         || !isDigit(version[7])) {
-        fail(400, tr("malformed HTTP version"));
+        fail(400, Text::tr("malformed HTTP version"));
         return false;
     }
     if (version[5] != '1') {
-        fail(505, tr("%1 is not supported; use HTTP/1.1").arg(QString::fromLatin1(version)));
+        fail(505, Text::tr("%1 is not supported; use HTTP/1.1").arg(QString::fromLatin1(version)));
         return false;
     }
 
@@ -304,27 +304,27 @@ bool HttpRequestReader::parseRequestLine(QByteArrayView line)
 bool HttpRequestReader::parseHeaderLine(QByteArrayView line, bool keep)
 {
     if (isWhitespace(line.front())) {
-        fail(400, tr("obsolete line folding in a header field is not allowed"));
+        fail(400, Text::tr("obsolete line folding in a header field is not allowed"));
         return false;
     }
     const qsizetype colon = line.indexOf(':');
     if (colon <= 0) {
-        fail(400, tr("malformed header field"));
+        fail(400, Text::tr("malformed header field"));
         return false;
     }
     const QByteArrayView name = line.first(colon);
     if (isWhitespace(name.back())) {
-        fail(400, tr("whitespace between a header name and its colon is not allowed"));
+        fail(400, Text::tr("whitespace between a header name and its colon is not allowed"));
         return false;
     }
     if (!isToken(name)) {
-        fail(400, tr("malformed header name"));
+        fail(400, Text::tr("malformed header name"));
         return false;
     }
     const QByteArrayView value = trimmed(line.sliced(colon + 1));
     for (char c : value) {
         if (!isFieldValueChar(c)) {
-            fail(400, tr("invalid character in header \"%1\"").arg(QString::fromLatin1(name)));
+            fail(400, Text::tr("invalid character in header \"%1\"").arg(QString::fromLatin1(name)));
             return false;
         }
     }
@@ -339,7 +339,7 @@ bool HttpRequestReader::finishHead()
 
     const qsizetype hostCount = m_request.headerValues("Host").size();
     if (hostCount > 1 || (http11 && hostCount == 0)) {
-        fail(400, hostCount == 0 ? tr("missing Host header") : tr("more than one Host header"));
+        fail(400, hostCount == 0 ? Text::tr("missing Host header") : Text::tr("more than one Host header"));
         return false;
     }
 
@@ -355,7 +355,7 @@ bool HttpRequestReader::finishHead()
     if (http11 && m_request.hasHeader("Expect")) {
         for (QByteArrayView expectation : listElements(m_request.headerValues("Expect"))) {
             if (!sameToken(expectation, "100-continue")) {
-                fail(417, tr("unsupported expectation; only \"100-continue\" is understood"));
+                fail(417, Text::tr("unsupported expectation; only \"100-continue\" is understood"));
                 return false;
             }
         }
@@ -365,23 +365,23 @@ bool HttpRequestReader::finishHead()
     const bool hasTransferEncoding = m_request.hasHeader("Transfer-Encoding");
     const bool hasContentLength = m_request.hasHeader("Content-Length");
     if (hasTransferEncoding && hasContentLength) {
-        fail(400, tr("a request must not have both Content-Length and Transfer-Encoding"));
+        fail(400, Text::tr("a request must not have both Content-Length and Transfer-Encoding"));
         return false;
     }
 
     if (hasTransferEncoding) {
         if (!http11) {
-            fail(400, tr("Transfer-Encoding is not allowed in an HTTP/1.0 request"));
+            fail(400, Text::tr("Transfer-Encoding is not allowed in an HTTP/1.0 request"));
             return false;
         }
         const QList<QByteArrayView> codings = listElements(m_request.headerValues("Transfer-Encoding"));
         if (codings.isEmpty() || !sameToken(codings.back(), "chunked")) {
-            fail(400, tr("the final transfer coding must be \"chunked\""));
+            fail(400, Text::tr("the final transfer coding must be \"chunked\""));
             return false;
         }
         if (codings.size() > 1) {
             fail(501,
-                 tr("transfer coding \"%1\" is not supported").arg(QString::fromLatin1(codings.front())));
+                 Text::tr("transfer coding \"%1\" is not supported").arg(QString::fromLatin1(codings.front())));
             return false;
         }
         m_phase = Phase::ChunkSize;
@@ -394,7 +394,7 @@ bool HttpRequestReader::finishHead()
             qint64 value = 0;
             for (char c : text) {
                 if (c < '0' || c > '9') {
-                    fail(400, tr("invalid Content-Length"));
+                    fail(400, Text::tr("invalid Content-Length"));
                     return false;
                 }
                 if (value <= m_limits.maxBodyBytes)
@@ -402,17 +402,17 @@ bool HttpRequestReader::finishHead()
             }
             tooLarge = tooLarge || value > m_limits.maxBodyBytes;
             if (length >= 0 && value != length) {
-                fail(400, tr("conflicting Content-Length values"));
+                fail(400, Text::tr("conflicting Content-Length values"));
                 return false;
             }
             length = value;
         }
         if (length < 0) {
-            fail(400, tr("invalid Content-Length"));
+            fail(400, Text::tr("invalid Content-Length"));
             return false;
         }
         if (tooLarge) {
-            fail(413, tr("request body exceeds %1").arg(kibibytes(m_limits.maxBodyBytes)));
+            fail(413, Text::tr("request body exceeds %1").arg(kibibytes(m_limits.maxBodyBytes)));
             return false;
         }
         m_remaining = length;
@@ -440,23 +440,23 @@ bool HttpRequestReader::parseChunkSize(QByteArrayView line)
         tooLarge = tooLarge || size > m_limits.maxBodyBytes;
     }
     if (digits == 0) {
-        fail(400, tr("invalid chunk size"));
+        fail(400, Text::tr("invalid chunk size"));
         return false;
     }
     // Chunk extensions are allowed and ignored; they still must be well formed text.
     const QByteArrayView extensions = trimmed(line.sliced(digits));
     if (!extensions.isEmpty() && extensions.front() != ';') {
-        fail(400, tr("invalid chunk size"));
+        fail(400, Text::tr("invalid chunk size"));
         return false;
     }
     for (char c : extensions) {
         if (!isFieldValueChar(c)) {
-            fail(400, tr("invalid character in chunk extension"));
+            fail(400, Text::tr("invalid character in chunk extension"));
             return false;
         }
     }
     if (tooLarge || m_request.body.size() + size > m_limits.maxBodyBytes) {
-        fail(413, tr("request body exceeds %1").arg(kibibytes(m_limits.maxBodyBytes)));
+        fail(413, Text::tr("request body exceeds %1").arg(kibibytes(m_limits.maxBodyBytes)));
         return false;
     }
     if (size == 0) {
