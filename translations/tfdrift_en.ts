@@ -55,7 +55,7 @@
     </message>
 </context>
 <context>
-    <name>tfdrift</name>
+    <name>tfdrift::AlertBodyParser</name>
     <message>
         <location filename="../core/ingest/http/AlertBodyParser.cpp" line="39"/>
         <source>line %1, column %2</source>
@@ -90,81 +90,6 @@
         <location filename="../core/ingest/http/AlertBodyParser.cpp" line="127"/>
         <source>invalid JSON at %1: %2</source>
         <translation>invalid JSON at %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="39"/>
-        <source>HTTPS is not available: Qt found no TLS library</source>
-        <translation>HTTPS is not available: Qt found no TLS library</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="43"/>
-        <source>HTTPS needs both a certificate file and a key file</source>
-        <translation>HTTPS needs both a certificate file and a key file</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="50"/>
-        <source>cannot read TLS certificate %1: %2</source>
-        <translation>cannot read TLS certificate %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="56"/>
-        <source>no PEM certificate in %1</source>
-        <translation>no PEM certificate in %1</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="62"/>
-        <source>cannot read TLS key %1: %2</source>
-        <translation>cannot read TLS key %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="67"/>
-        <source>TLS key %1 is encrypted; a key for an unattended server needs no passphrase</source>
-        <translation>TLS key %1 is encrypted; a key for an unattended server needs no passphrase</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="77"/>
-        <source>no PEM private key (RSA, EC or DSA) in %1</source>
-        <translation>no PEM private key (RSA, EC or DSA) in %1</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="41"/>
-        <source>invalid listen address &quot;%1&quot;: expected [IPv6 address]:port</source>
-        <translation>invalid listen address &quot;%1&quot;: expected [IPv6 address]:port</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="47"/>
-        <source>invalid listen address &quot;%1&quot;: expected host:port</source>
-        <translation>invalid listen address &quot;%1&quot;: expected host:port</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="52"/>
-        <source>invalid listen address &quot;%1&quot;: put an IPv6 address in brackets, e.g. [::1]:2801</source>
-        <translation>invalid listen address &quot;%1&quot;: put an IPv6 address in brackets, e.g. [::1]:2801</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="60"/>
-        <source>invalid port &quot;%1&quot; in listen address; expected 0 to 65535</source>
-        <translation>invalid port &quot;%1&quot; in listen address; expected 0 to 65535</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="68"/>
-        <source>invalid listen address &quot;%1&quot;: &quot;%2&quot; is not an IP address</source>
-        <translation>invalid listen address &quot;%1&quot;: &quot;%2&quot; is not an IP address</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="96"/>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="98"/>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="99"/>
-        <source>%1 bytes</source>
-        <translation>%1 bytes</translation>
     </message>
 </context>
 <context>
@@ -261,7 +186,7 @@
     <name>tfdrift::ConnectionState</name>
     <message>
         <location filename="../core/ingest/ConnectionState.cpp" line="19"/>
-        <location filename="../core/ingest/ConnectionState.cpp" line="36"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="38"/>
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
@@ -277,26 +202,36 @@
     </message>
     <message>
         <location filename="../core/ingest/ConnectionState.cpp" line="25"/>
+        <source>Listening</source>
+        <translation>Listening</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionState.cpp" line="27"/>
         <source>Retrying</source>
         <translation>Retrying</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="27"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="29"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="38"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="40"/>
         <source>Connecting to %1</source>
         <translation>Connecting to %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="40"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="42"/>
         <source>Connected to %1</source>
         <translation>Connected to %1</translation>
     </message>
+    <message>
+        <location filename="../core/ingest/ConnectionState.cpp" line="44"/>
+        <source>Listening on %1</source>
+        <translation>Listening on %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/ingest/ConnectionState.cpp" line="43"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="47"/>
         <source>Retrying in %n s: %1</source>
         <translation>
             <numerusform>Retrying in %n s: %1</numerusform>
@@ -304,7 +239,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="46"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="50"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
@@ -475,8 +410,8 @@
 <context>
     <name>tfdrift::GrpcAlertSource</name>
     <message>
-        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="149"/>
-        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="185"/>
+        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="243"/>
+        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="283"/>
         <source>Falco closed the alert stream</source>
         <translation>Falco closed the alert stream</translation>
     </message>
@@ -533,22 +468,52 @@
 <context>
     <name>tfdrift::HttpAlertServer</name>
     <message>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="39"/>
+        <source>HTTPS is not available: Qt found no TLS library</source>
+        <translation>HTTPS is not available: Qt found no TLS library</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="43"/>
+        <source>HTTPS needs both a certificate file and a key file</source>
+        <translation>HTTPS needs both a certificate file and a key file</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="50"/>
+        <source>cannot read TLS certificate %1: %2</source>
+        <translation>cannot read TLS certificate %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="56"/>
+        <source>no PEM certificate in %1</source>
+        <translation>no PEM certificate in %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="62"/>
+        <source>cannot read TLS key %1: %2</source>
+        <translation>cannot read TLS key %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="67"/>
+        <source>TLS key %1 is encrypted; a key for an unattended server needs no passphrase</source>
+        <translation>TLS key %1 is encrypted; a key for an unattended server needs no passphrase</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="77"/>
+        <source>no PEM private key (RSA, EC or DSA) in %1</source>
+        <translation>no PEM private key (RSA, EC or DSA) in %1</translation>
+    </message>
+    <message>
         <location filename="../core/ingest/http/HttpAlertServer.cpp" line="144"/>
         <source>cannot listen on %1: %2</source>
         <translation>cannot listen on %1: %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/http/HttpAlertServer.cpp" line="154"/>
-        <source>listening on %1 (HTTPS)</source>
-        <translation>listening on %1 (HTTPS)</translation>
+        <source>%1 (HTTPS)</source>
+        <translation>%1 (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="155"/>
-        <source>listening on %1</source>
-        <translation>listening on %1</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="165"/>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="164"/>
         <source>too many connections (limit %1); retry later</source>
         <translation>too many connections (limit %1); retry later</translation>
     </message>
@@ -562,7 +527,50 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::HttpListenAddress</name>
+    <message>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="41"/>
+        <source>invalid listen address &quot;%1&quot;: expected [IPv6 address]:port</source>
+        <translation>invalid listen address &quot;%1&quot;: expected [IPv6 address]:port</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="47"/>
+        <source>invalid listen address &quot;%1&quot;: expected host:port</source>
+        <translation>invalid listen address &quot;%1&quot;: expected host:port</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="52"/>
+        <source>invalid listen address &quot;%1&quot;: put an IPv6 address in brackets, e.g. [::1]:2801</source>
+        <translation>invalid listen address &quot;%1&quot;: put an IPv6 address in brackets, e.g. [::1]:2801</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="60"/>
+        <source>invalid port &quot;%1&quot; in listen address; expected 0 to 65535</source>
+        <translation>invalid port &quot;%1&quot; in listen address; expected 0 to 65535</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="68"/>
+        <source>invalid listen address &quot;%1&quot;: &quot;%2&quot; is not an IP address</source>
+        <translation>invalid listen address &quot;%1&quot;: &quot;%2&quot; is not an IP address</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::HttpRequestReader</name>
+    <message>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="96"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="98"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="99"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
     <message>
         <location filename="../core/ingest/http/HttpRequestReader.cpp" line="207"/>
         <source>chunk data is not followed by CRLF</source>

@@ -55,7 +55,7 @@
     </message>
 </context>
 <context>
-    <name>tfdrift</name>
+    <name>tfdrift::AlertBodyParser</name>
     <message>
         <location filename="../core/ingest/http/AlertBodyParser.cpp" line="39"/>
         <source>line %1, column %2</source>
@@ -84,87 +84,12 @@
     <message>
         <location filename="../core/ingest/http/AlertBodyParser.cpp" line="104"/>
         <source>empty body; expected a Falco alert as JSON</source>
-        <translation>本文が空です。JSON 形式の Falco アラートが必要です</translation>
+        <translation>本文が空です。Falco のアラートを JSON で送ってください</translation>
     </message>
     <message>
         <location filename="../core/ingest/http/AlertBodyParser.cpp" line="127"/>
         <source>invalid JSON at %1: %2</source>
         <translation>%1 の JSON が不正です: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="39"/>
-        <source>HTTPS is not available: Qt found no TLS library</source>
-        <translation>HTTPS を使用できません: Qt が TLS ライブラリを見つけられませんでした</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="43"/>
-        <source>HTTPS needs both a certificate file and a key file</source>
-        <translation>HTTPS には証明書ファイルと鍵ファイルの両方が必要です</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="50"/>
-        <source>cannot read TLS certificate %1: %2</source>
-        <translation>TLS 証明書 %1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="56"/>
-        <source>no PEM certificate in %1</source>
-        <translation>%1 に PEM 形式の証明書がありません</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="62"/>
-        <source>cannot read TLS key %1: %2</source>
-        <translation>TLS 鍵 %1 を読み込めません: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="67"/>
-        <source>TLS key %1 is encrypted; a key for an unattended server needs no passphrase</source>
-        <translation>TLS 鍵 %1 は暗号化されています。無人で動くサーバーの鍵にはパスフレーズを付けないでください</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="77"/>
-        <source>no PEM private key (RSA, EC or DSA) in %1</source>
-        <translation>%1 に PEM 形式の秘密鍵 (RSA、EC、DSA) がありません</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="41"/>
-        <source>invalid listen address &quot;%1&quot;: expected [IPv6 address]:port</source>
-        <translation>待ち受けアドレス「%1」が不正です: [IPv6 アドレス]:ポート の形式で指定してください</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="47"/>
-        <source>invalid listen address &quot;%1&quot;: expected host:port</source>
-        <translation>待ち受けアドレス「%1」が不正です: ホスト:ポート の形式で指定してください</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="52"/>
-        <source>invalid listen address &quot;%1&quot;: put an IPv6 address in brackets, e.g. [::1]:2801</source>
-        <translation>待ち受けアドレス「%1」が不正です: IPv6 アドレスは [::1]:2801 のように角かっこで囲んでください</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="60"/>
-        <source>invalid port &quot;%1&quot; in listen address; expected 0 to 65535</source>
-        <translation>待ち受けアドレスのポート「%1」が不正です。0 から 65535 の範囲で指定してください</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="68"/>
-        <source>invalid listen address &quot;%1&quot;: &quot;%2&quot; is not an IP address</source>
-        <translation>待ち受けアドレス「%1」が不正です: 「%2」は IP アドレスではありません</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="96"/>
-        <source>%1 MiB</source>
-        <translation>%1 MiB</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="98"/>
-        <source>%1 KiB</source>
-        <translation>%1 KiB</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="99"/>
-        <source>%1 bytes</source>
-        <translation>%1 バイト</translation>
     </message>
 </context>
 <context>
@@ -261,7 +186,7 @@
     <name>tfdrift::ConnectionState</name>
     <message>
         <location filename="../core/ingest/ConnectionState.cpp" line="19"/>
-        <location filename="../core/ingest/ConnectionState.cpp" line="36"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="38"/>
         <source>Idle</source>
         <translation>待機中</translation>
     </message>
@@ -277,33 +202,43 @@
     </message>
     <message>
         <location filename="../core/ingest/ConnectionState.cpp" line="25"/>
+        <source>Listening</source>
+        <translation>待ち受け中</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionState.cpp" line="27"/>
         <source>Retrying</source>
         <translation>再試行待ち</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="27"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="29"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="38"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="40"/>
         <source>Connecting to %1</source>
         <translation>%1 に接続中</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="40"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="42"/>
         <source>Connected to %1</source>
         <translation>%1 に接続済み</translation>
     </message>
+    <message>
+        <location filename="../core/ingest/ConnectionState.cpp" line="44"/>
+        <source>Listening on %1</source>
+        <translation>%1 で待ち受け中</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/ingest/ConnectionState.cpp" line="43"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="47"/>
         <source>Retrying in %n s: %1</source>
         <translation>
             <numerusform>%n 秒後に再試行: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="46"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="50"/>
         <source>Failed: %1</source>
         <translation>失敗: %1</translation>
     </message>
@@ -474,8 +409,8 @@
 <context>
     <name>tfdrift::GrpcAlertSource</name>
     <message>
-        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="149"/>
-        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="185"/>
+        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="243"/>
+        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="283"/>
         <source>Falco closed the alert stream</source>
         <translation>Falco がアラートストリームを閉じました</translation>
     </message>
@@ -532,22 +467,52 @@
 <context>
     <name>tfdrift::HttpAlertServer</name>
     <message>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="39"/>
+        <source>HTTPS is not available: Qt found no TLS library</source>
+        <translation>HTTPS を使えません: Qt が TLS ライブラリを見つけられません</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="43"/>
+        <source>HTTPS needs both a certificate file and a key file</source>
+        <translation>HTTPS には証明書ファイルと鍵ファイルの両方が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="50"/>
+        <source>cannot read TLS certificate %1: %2</source>
+        <translation>TLS 証明書 %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="56"/>
+        <source>no PEM certificate in %1</source>
+        <translation>%1 に PEM 証明書がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="62"/>
+        <source>cannot read TLS key %1: %2</source>
+        <translation>TLS 鍵 %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="67"/>
+        <source>TLS key %1 is encrypted; a key for an unattended server needs no passphrase</source>
+        <translation>TLS 鍵 %1 は暗号化されています。無人で動くサーバーの鍵にはパスフレーズを付けないでください</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="77"/>
+        <source>no PEM private key (RSA, EC or DSA) in %1</source>
+        <translation>%1 に PEM 秘密鍵 (RSA、EC、DSA) がありません</translation>
+    </message>
+    <message>
         <location filename="../core/ingest/http/HttpAlertServer.cpp" line="144"/>
         <source>cannot listen on %1: %2</source>
         <translation>%1 で待ち受けできません: %2</translation>
     </message>
     <message>
         <location filename="../core/ingest/http/HttpAlertServer.cpp" line="154"/>
-        <source>listening on %1 (HTTPS)</source>
-        <translation>%1 で待ち受け中 (HTTPS)</translation>
+        <source>%1 (HTTPS)</source>
+        <translation>%1 (HTTPS)</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="155"/>
-        <source>listening on %1</source>
-        <translation>%1 で待ち受け中</translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="165"/>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="164"/>
         <source>too many connections (limit %1); retry later</source>
         <translation>接続が多すぎます (上限 %1)。しばらくしてから再試行してください</translation>
     </message>
@@ -561,7 +526,50 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::HttpListenAddress</name>
+    <message>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="41"/>
+        <source>invalid listen address &quot;%1&quot;: expected [IPv6 address]:port</source>
+        <translation>待ち受けアドレス「%1」が不正です: [IPv6 アドレス]:ポート の形式にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="47"/>
+        <source>invalid listen address &quot;%1&quot;: expected host:port</source>
+        <translation>待ち受けアドレス「%1」が不正です: ホスト:ポート の形式にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="52"/>
+        <source>invalid listen address &quot;%1&quot;: put an IPv6 address in brackets, e.g. [::1]:2801</source>
+        <translation>待ち受けアドレス「%1」が不正です: IPv6 アドレスは [::1]:2801 のように角かっこで囲んでください</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="60"/>
+        <source>invalid port &quot;%1&quot; in listen address; expected 0 to 65535</source>
+        <translation>待ち受けアドレスのポート「%1」が不正です。0 から 65535 の範囲にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="68"/>
+        <source>invalid listen address &quot;%1&quot;: &quot;%2&quot; is not an IP address</source>
+        <translation>待ち受けアドレス「%1」が不正です: 「%2」は IP アドレスではありません</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::HttpRequestReader</name>
+    <message>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="96"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="98"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="99"/>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
     <message>
         <location filename="../core/ingest/http/HttpRequestReader.cpp" line="207"/>
         <source>chunk data is not followed by CRLF</source>

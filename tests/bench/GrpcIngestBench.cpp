@@ -2,6 +2,7 @@
 
 #include "core/emulator/FalcoEmulator.h"
 #include "core/ingest/grpc/GrpcAlertSource.h"
+#include "core/ingest/grpc/GrpcChannelFactory.h"
 #include "falco/outputs.grpc.pb.h"
 #include "support/AlertFixtures.h"
 
@@ -16,6 +17,7 @@ namespace tfdrift::bench {
 
 namespace {
 constexpr int kPollIntervalMs = 100;
+constexpr int kRounds = 5;
 
 void fill(FalcoEmulator &emulator, int alertCount)
 {
@@ -28,7 +30,11 @@ double drainRaw(const QString &address, int alertCount)
 {
     QElapsedTimer timer;
     timer.start();
-    auto channel = grpc::CreateChannel(address.toStdString(), grpc::InsecureChannelCredentials());
+    // The same channel settings as the console's client: only the reading differs.
+    EndpointConfig endpoint;
+    endpoint.address = address;
+    QString error;
+    auto channel = createFalcoChannel(endpoint, &error);
     auto stub = falco::outputs::service::NewStub(channel);
     grpc::ClientContext context;
     auto stream = stub->sub(&context);
@@ -96,7 +102,7 @@ BenchResult benchGrpcIngest(int alertCount)
 
     BenchResult best;
     // Alternate the two drains so that neither always runs on a warmer machine.
-    for (int round = 0; round < 3; ++round) {
+    for (int round = 0; round < kRounds; ++round) {
         fill(emulator, alertCount);
         best.rawPerSec = std::max(best.rawPerSec, drainRaw(address, alertCount));
         fill(emulator, alertCount);

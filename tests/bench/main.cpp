@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(parser.helpText()), stderr);
         return 2;
     }
-    std::printf("alerts per run: %d (best of 3)\n", alerts);
+    std::printf("alerts per run: %d (best of 5 runs each)\n", alerts);
     if (transport != QLatin1String("http"))
         printResult("grpc", tfdrift::bench::benchGrpcIngest(alerts));
     if (transport != QLatin1String("grpc"))

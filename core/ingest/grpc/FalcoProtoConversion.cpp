@@ -63,7 +63,7 @@ std::string jsonText(const QJsonValue &value)
 }
 } // namespace
 
-FalcoAlert alertFromProto(falco::outputs::response &&response)
+FalcoAlert alertFromProto(const falco::outputs::response &response)
 {
     FalcoAlert alert;
     alert.timeNs = response.time().seconds() * kNanosPerSecond + response.time().nanos();

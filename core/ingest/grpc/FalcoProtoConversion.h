@@ -13,7 +13,7 @@ namespace tfdrift {
 
 // falco.outputs.response <-> FalcoAlert. Falco flattens non-string output field values into
 // JSON text in the gRPC map, so they arrive as strings; outgoing values are encoded the same way.
-FalcoAlert alertFromProto(falco::outputs::response &&response);
+FalcoAlert alertFromProto(const falco::outputs::response &response);
 void alertToProto(const FalcoAlert &alert, falco::outputs::response *response);
 
 // "0.43.1" from a falco.version.response, tolerating older servers that send fewer fields.

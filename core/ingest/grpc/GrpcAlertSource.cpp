@@ -8,8 +8,10 @@
 #include <QCoreApplication>
 #include <chrono>
 #include <functional>
+#include <pthread.h>
 #include <vector>
 #include <grpcpp/grpcpp.h>
+#include <grpcpp/support/byte_buffer.h>
 
 namespace tfdrift {
 
@@ -20,6 +22,7 @@ class Text
 };
 
 constexpr auto kConnectTimeout = std::chrono::seconds(5);
+constexpr char kSubMethod[] = "/falco.outputs.service/sub";
 
 std::chrono::system_clock::time_point deadlineIn(std::chrono::milliseconds duration)
 {
@@ -51,9 +54,9 @@ bool fetchVersion(const std::shared_ptr<grpc::Channel> &channel, QString *versio
     *error = statusText(status);
     return false;
 }
-// Decoding protobuf into FalcoAlert runs on its own thread so that the read loop drains the
-// stream at the speed of a bare client; on a loaded machine that is what keeps Falco's
-// queue short.
+// The read loop takes messages off the wire as raw bytes and leaves parsing and conversion
+// to this thread, so that the stream drains at least as fast as with a plain generated stub
+// and Falco's shared queue stays short.
 class DecodeQueue
 {
     static constexpr std::size_t kFullBatch = 512;
@@ -62,18 +65,22 @@ class DecodeQueue
 public:
     explicit DecodeQueue(std::function<void(AlertBatch &&)> deliver)
         : m_deliver(std::move(deliver))
-        , m_thread([this] { run(); })
+        , m_thread([this] {
+            pthread_setname_np(pthread_self(), "grpc-decode");
+            run();
+        })
     {
     }
 
     ~DecodeQueue() { close(); }
 
-    void push(falco::outputs::response &&response)
+    void push(grpc::ByteBuffer *message)
     {
         std::size_t pending = 0;
         {
             std::lock_guard lock(m_mutex);
-            m_pending.push_back(std::move(response));
+            m_pending.emplace_back();
+            m_pending.back().Swap(message);
             pending = m_pending.size();
         }
         // Wake the decoder for the first message and for a full batch only: waking it per
@@ -98,7 +105,8 @@ public:
 private:
     void run()
     {
-        std::vector<falco::outputs::response> batch;
+        std::vector<grpc::ByteBuffer> batch;
+        falco::outputs::response response;
         for (;;) {
             {
                 std::unique_lock lock(m_mutex);
@@ -111,8 +119,11 @@ private:
             }
             AlertBatch alerts;
             alerts.reserve(qsizetype(batch.size()));
-            for (falco::outputs::response &response : batch)
-                alerts.append(alertFromProto(std::move(response)));
+            for (grpc::ByteBuffer &message : batch) {
+                // A message that does not parse is not a Falco alert; there is nothing to show.
+                if (grpc::SerializationTraits<falco::outputs::response>::Deserialize(&message, &response).ok())
+                    alerts.append(alertFromProto(response));
+            }
             batch.clear();
             m_deliver(std::move(alerts));
         }
@@ -121,7 +132,7 @@ private:
     std::function<void(AlertBatch &&)> m_deliver;
     std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::vector<falco::outputs::response> m_pending;
+    std::vector<grpc::ByteBuffer> m_pending;
     bool m_closed = false;
     std::thread m_thread;
 };
@@ -143,7 +154,10 @@ void GrpcAlertSource::start()
     if (m_worker.joinable())
         return;
     m_stopping = false;
-    m_worker = std::thread([this] { run(); });
+    m_worker = std::thread([this] {
+        pthread_setname_np(pthread_self(), "grpc-read");
+        run();
+    });
 }
 
 void GrpcAlertSource::stop()
@@ -210,11 +224,15 @@ bool GrpcAlertSource::runSession(QString *failure)
     if (!version.isEmpty())
         postFalcoVersion(version);
 
-    auto stub = falco::outputs::service::NewStub(channel);
+    // The generated stub would parse every response on this thread; reading raw bytes of the
+    // same method moves that work to the decoder. This is what the generated code does
+    // underneath, with ByteBuffer as the response type.
+    const grpc::internal::RpcMethod subMethod(kSubMethod, grpc::internal::RpcMethod::BIDI_STREAMING, channel);
     grpc::ClientContext context;
     setActiveContext(&context);
-    std::unique_ptr<grpc::ClientReaderWriter<falco::outputs::request, falco::outputs::response>> stream =
-        stub->sub(&context);
+    std::unique_ptr<grpc::ClientReaderWriter<falco::outputs::request, grpc::ByteBuffer>> stream(
+        grpc::internal::ClientReaderWriterFactory<falco::outputs::request, grpc::ByteBuffer>::Create(
+            channel.get(), subMethod, &context));
 
     // The first request goes out before anyone reads: gRPC starts the call with the first
     // write, and a read pending before that can stall the call.
@@ -233,6 +251,7 @@ bool GrpcAlertSource::runSession(QString *failure)
     std::condition_variable pollWake;
     bool streamDone = false;
     std::thread poller([&] {
+        pthread_setname_np(pthread_self(), "grpc-poll");
         std::unique_lock lock(pollMutex);
         for (;;) {
             if (pollWake.wait_for(lock, std::chrono::milliseconds(m_endpoint.pollIntervalMs),
@@ -248,9 +267,9 @@ bool GrpcAlertSource::runSession(QString *failure)
 
     {
         DecodeQueue decoder([this](AlertBatch &&alerts) { postAlerts(std::move(alerts)); });
-        falco::outputs::response response;
-        while (stream->Read(&response))
-            decoder.push(std::move(response));
+        grpc::ByteBuffer message;
+        while (stream->Read(&message))
+            decoder.push(&message);
     }
 
     {
@@ -278,7 +297,7 @@ GrpcPullResult pullQueuedAlerts(const EndpointConfig &endpoint, int timeoutMs)
     auto reader = stub->get(&context, request);
     falco::outputs::response response;
     while (reader->Read(&response)) {
-        FalcoAlert alert = alertFromProto(std::move(response));
+        FalcoAlert alert = alertFromProto(response);
         alert.endpoint = endpoint.name;
         alert.receivedAtMs = currentTimeMs();
         result.alerts.append(std::move(alert));
