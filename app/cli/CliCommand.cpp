@@ -1,6 +1,7 @@
 #include "app/cli/CliCommand.h"
 
 #include <QCoreApplication>
+
 #include <cstdio>
 
 namespace tfdrift::cli {

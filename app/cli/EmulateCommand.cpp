@@ -28,8 +28,7 @@ bool loadAlerts(const QString &path, AlertBatch *alerts)
         return false;
     }
     ReplayReader reader(&file, path == kDemoFeed ? QStringLiteral("demo feed") : path);
-    while (reader.readBatch(alerts, 65536)) {
-    }
+    while (reader.readBatch(alerts, 65536)) { }
     const QList<ReplayError> errors = reader.takeErrors();
     for (const ReplayError &error : errors)
         printError(error.toString());
@@ -46,34 +45,44 @@ int EmulateCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption listenOption(QStringLiteral("listen"), Text::tr("Serve gRPC on TCP host:port (port 0: any)."),
-                                          Text::tr("ADDR"));
-    const QCommandLineOption unixOption(QStringLiteral("unix"), Text::tr("Serve gRPC on a unix socket."), Text::tr("PATH"));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"), Text::tr("Serve gRPC on TCP host:port (port 0: any)."), Text::tr("ADDR"));
+    const QCommandLineOption unixOption(QStringLiteral("unix"), Text::tr("Serve gRPC on a unix socket."),
+                                        Text::tr("PATH"));
     const QCommandLineOption postOption(QStringLiteral("post"),
-                                        Text::tr("POST each alert to URL as Falco's http_output does."), Text::tr("URL"));
-    const QCommandLineOption caOption(QStringLiteral("tls-ca"), Text::tr("CA that signs client certificates (mTLS)."),
-                                      Text::tr("FILE"));
-    const QCommandLineOption certOption(QStringLiteral("tls-cert"), Text::tr("Server certificate (mTLS)."), Text::tr("FILE"));
-    const QCommandLineOption keyOption(QStringLiteral("tls-key"), Text::tr("Server private key (mTLS)."), Text::tr("FILE"));
-    const QCommandLineOption insecureOption(QStringLiteral("insecure"),
-                                            Text::tr("Serve plain TCP without TLS (tests only; real Falco requires mTLS)."));
-    const QCommandLineOption replayOption(QStringLiteral("replay"),
-                                          Text::tr("JSON-lines alerts to replay (default: the built-in demo feed)."),
-                                          Text::tr("FILE"));
-    const QCommandLineOption rateOption(QStringLiteral("rate"), Text::tr("Alerts per second; 0 sends all at once (default 10)."),
+                                        Text::tr("POST each alert to URL as Falco's http_output does."),
+                                        Text::tr("URL"));
+    const QCommandLineOption caOption(
+        QStringLiteral("tls-ca"), Text::tr("CA that signs client certificates (mTLS)."), Text::tr("FILE"));
+    const QCommandLineOption certOption(QStringLiteral("tls-cert"), Text::tr("Server certificate (mTLS)."),
+                                        Text::tr("FILE"));
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"), Text::tr("Server private key (mTLS)."),
+                                       Text::tr("FILE"));
+    const QCommandLineOption insecureOption(
+        QStringLiteral("insecure"),
+        Text::tr("Serve plain TCP without TLS (tests only; real Falco requires mTLS)."));
+    const QCommandLineOption replayOption(
+        QStringLiteral("replay"), Text::tr("JSON-lines alerts to replay (default: the built-in demo feed)."),
+        Text::tr("FILE"));
+    const QCommandLineOption rateOption(QStringLiteral("rate"),
+                                        Text::tr("Alerts per second; 0 sends all at once (default 10)."),
                                         Text::tr("N"));
-    const QCommandLineOption loopOption(QStringLiteral("loop"), Text::tr("Start over at the end of the file."));
-    const QCommandLineOption keepTimeOption(QStringLiteral("keep-time"),
-                                            Text::tr("Keep recorded times instead of stamping alerts with the current time."));
-    const QCommandLineOption exitOption(QStringLiteral("exit-when-drained"),
-                                        Text::tr("Exit once every alert was sent (and, for gRPC, taken by a client)."));
+    const QCommandLineOption loopOption(QStringLiteral("loop"),
+                                        Text::tr("Start over at the end of the file."));
+    const QCommandLineOption keepTimeOption(
+        QStringLiteral("keep-time"),
+        Text::tr("Keep recorded times instead of stamping alerts with the current time."));
+    const QCommandLineOption exitOption(
+        QStringLiteral("exit-when-drained"),
+        Text::tr("Exit once every alert was sent (and, for gRPC, taken by a client)."));
     parser.addOptions({listenOption, unixOption, postOption, caOption, certOption, keyOption, insecureOption,
                        replayOption, rateOption, loopOption, keepTimeOption, exitOption});
     int exitCode = ExitSuccess;
     if (!parseCommandLine(parser, arguments, &exitCode))
         return exitCode;
 
-    const int targets = int(parser.isSet(listenOption)) + int(parser.isSet(unixOption)) + int(parser.isSet(postOption));
+    const int targets
+        = int(parser.isSet(listenOption)) + int(parser.isSet(unixOption)) + int(parser.isSet(postOption));
     if (targets != 1) {
         printError(Text::tr("give exactly one of --listen, --unix or --post"));
         return ExitUsage;
@@ -100,7 +109,8 @@ int EmulateCommand::run(const QStringList &arguments)
 
     if (parser.isSet(postOption)) {
         const QUrl url(parser.value(postOption), QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
             printError(Text::tr("--post needs an http:// or https:// URL"));
             return ExitUsage;
         }
@@ -113,16 +123,16 @@ int EmulateCommand::run(const QStringList &arguments)
             }
         }
         quint64 failures = 0;
-        QObject::connect(&poster, &HttpAlertPoster::finished, &poster, [&failures](const HttpPostResult &result) {
-            if (result.succeeded())
-                return;
-            ++failures;
-            printError(result.error.isEmpty()
-                           ? Text::tr("the receiver answered HTTP %1: %2")
-                                 .arg(result.httpStatus)
-                                 .arg(QString::fromUtf8(result.responseBody.left(200)))
-                           : result.error);
-        });
+        QObject::connect(
+            &poster, &HttpAlertPoster::finished, &poster, [&failures](const HttpPostResult &result) {
+                if (result.succeeded())
+                    return;
+                ++failures;
+                printError(result.error.isEmpty() ? Text::tr("the receiver answered HTTP %1: %2")
+                                                        .arg(result.httpStatus)
+                                                        .arg(QString::fromUtf8(result.responseBody.left(200)))
+                                                  : result.error);
+            });
         bool feedFinished = false;
         const auto exitIfDone = [&] {
             if (exitWhenDrained && feedFinished && poster.isIdle())
@@ -148,7 +158,8 @@ int EmulateCommand::run(const QStringList &arguments)
     options.insecure = parser.isSet(insecureOption);
     if (parser.isSet(listenOption) && !options.insecure
         && (options.caFile.isEmpty() || options.certFile.isEmpty() || options.keyFile.isEmpty())) {
-        printError(Text::tr("TCP needs --tls-ca, --tls-cert and --tls-key (mutual TLS, as Falco), or --insecure"));
+        printError(
+            Text::tr("TCP needs --tls-ca, --tls-cert and --tls-key (mutual TLS, as Falco), or --insecure"));
         return ExitUsage;
     }
     FalcoEmulator emulator;

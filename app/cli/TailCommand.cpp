@@ -8,6 +8,7 @@
 #include "core/ingest/replay/ReplayAlertSource.h"
 
 #include <QCoreApplication>
+
 #include <cstdio>
 
 namespace tfdrift::cli {
@@ -40,32 +41,40 @@ int TailCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
-    const QCommandLineOption grpcOption(QStringLiteral("grpc"), Text::tr("Subscribe to Falco's gRPC output at host:port."),
-                                        Text::tr("ADDR"));
-    const QCommandLineOption unixOption(QStringLiteral("unix"), Text::tr("Subscribe to Falco's gRPC output on a unix socket."),
+    const QCommandLineOption grpcOption(
+        QStringLiteral("grpc"), Text::tr("Subscribe to Falco's gRPC output at host:port."), Text::tr("ADDR"));
+    const QCommandLineOption unixOption(QStringLiteral("unix"),
+                                        Text::tr("Subscribe to Falco's gRPC output on a unix socket."),
                                         Text::tr("PATH"));
-    const QCommandLineOption listenOption(QStringLiteral("listen"),
-                                          Text::tr("Receive Falco http_output / falcosidekick posts on host:port."),
-                                          Text::tr("ADDR"));
-    const QCommandLineOption replayOption(QStringLiteral("replay"), Text::tr("Read a JSON-lines capture file."), Text::tr("FILE"));
-    const QCommandLineOption caOption(QStringLiteral("tls-ca"), Text::tr("CA certificate that signs the server (gRPC mTLS)."),
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"), Text::tr("Receive Falco http_output / falcosidekick posts on host:port."),
+        Text::tr("ADDR"));
+    const QCommandLineOption replayOption(QStringLiteral("replay"),
+                                          Text::tr("Read a JSON-lines capture file."), Text::tr("FILE"));
+    const QCommandLineOption caOption(QStringLiteral("tls-ca"),
+                                      Text::tr("CA certificate that signs the server (gRPC mTLS)."),
                                       Text::tr("FILE"));
-    const QCommandLineOption certOption(QStringLiteral("tls-cert"),
-                                        Text::tr("Client certificate (gRPC mTLS) or server certificate (--listen HTTPS)."),
-                                        Text::tr("FILE"));
-    const QCommandLineOption keyOption(QStringLiteral("tls-key"), Text::tr("Private key for --tls-cert."), Text::tr("FILE"));
-    const QCommandLineOption insecureOption(QStringLiteral("insecure"),
-                                            Text::tr("Plain TCP gRPC without TLS (test servers only; Falco never serves it)."));
-    const QCommandLineOption tokenEnvOption(QStringLiteral("bearer-token-env"),
-                                            Text::tr("Require this environment variable's value as the HTTP bearer token."),
-                                            Text::tr("VAR"));
-    const QCommandLineOption countOption(QStringLiteral("count"), Text::tr("Exit after N alerts."), Text::tr("N"));
-    const QCommandLineOption retriesOption(QStringLiteral("max-retries"),
-                                           Text::tr("Give up after N failed connection attempts in a row (default: never)."),
-                                           Text::tr("N"));
+    const QCommandLineOption certOption(
+        QStringLiteral("tls-cert"),
+        Text::tr("Client certificate (gRPC mTLS) or server certificate (--listen HTTPS)."), Text::tr("FILE"));
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"), Text::tr("Private key for --tls-cert."),
+                                       Text::tr("FILE"));
+    const QCommandLineOption insecureOption(
+        QStringLiteral("insecure"),
+        Text::tr("Plain TCP gRPC without TLS (test servers only; Falco never serves it)."));
+    const QCommandLineOption tokenEnvOption(
+        QStringLiteral("bearer-token-env"),
+        Text::tr("Require this environment variable's value as the HTTP bearer token."), Text::tr("VAR"));
+    const QCommandLineOption countOption(QStringLiteral("count"), Text::tr("Exit after N alerts."),
+                                         Text::tr("N"));
+    const QCommandLineOption retriesOption(
+        QStringLiteral("max-retries"),
+        Text::tr("Give up after N failed connection attempts in a row (default: never)."), Text::tr("N"));
     const QCommandLineOption pollOption(QStringLiteral("poll-interval"),
-                                        Text::tr("Milliseconds between gRPC poll requests (default 100)."), Text::tr("MS"));
-    const QCommandLineOption nameOption(QStringLiteral("name"), Text::tr("Name of this source in the output."), Text::tr("NAME"));
+                                        Text::tr("Milliseconds between gRPC poll requests (default 100)."),
+                                        Text::tr("MS"));
+    const QCommandLineOption nameOption(QStringLiteral("name"),
+                                        Text::tr("Name of this source in the output."), Text::tr("NAME"));
     parser.addOptions({grpcOption, unixOption, listenOption, replayOption, caOption, certOption, keyOption,
                        insecureOption, tokenEnvOption, countOption, retriesOption, pollOption, nameOption});
     int exitCode = ExitSuccess;
@@ -73,7 +82,7 @@ int TailCommand::run(const QStringList &arguments)
         return exitCode;
 
     const int transports = int(parser.isSet(grpcOption)) + int(parser.isSet(unixOption))
-                           + int(parser.isSet(listenOption)) + int(parser.isSet(replayOption));
+        + int(parser.isSet(listenOption)) + int(parser.isSet(replayOption));
     if (transports != 1) {
         printError(Text::tr("give exactly one of --grpc, --unix, --listen or --replay"));
         return ExitUsage;
@@ -124,11 +133,12 @@ int TailCommand::run(const QStringList &arguments)
                 printError(Text::tr("--grpc needs host:port, got \"%1\"").arg(endpoint.address));
                 return ExitUsage;
             }
-            const bool fullTls = !endpoint.caFile.isEmpty() && !endpoint.certFile.isEmpty()
-                                 && !endpoint.keyFile.isEmpty();
+            const bool fullTls
+                = !endpoint.caFile.isEmpty() && !endpoint.certFile.isEmpty() && !endpoint.keyFile.isEmpty();
             if (!fullTls && !endpoint.insecure) {
-                printError(Text::tr("gRPC over TCP needs --tls-ca, --tls-cert and --tls-key (Falco serves TCP only "
-                              "with mutual TLS), or --insecure for a local test server"));
+                printError(
+                    Text::tr("gRPC over TCP needs --tls-ca, --tls-cert and --tls-key (Falco serves TCP only "
+                             "with mutual TLS), or --insecure for a local test server"));
                 return ExitUsage;
             }
         }
@@ -164,10 +174,11 @@ int TailCommand::run(const QStringList &arguments)
         if (count > 0 && printed >= count)
             QCoreApplication::exit(ExitSuccess);
     });
-    QObject::connect(source.get(), &AlertSource::stateChanged, source.get(), [](const ConnectionState &state) {
-        if (state.kind == ConnectionState::Kind::Failed)
-            QCoreApplication::exit(ExitFailure);
-    });
+    QObject::connect(source.get(), &AlertSource::stateChanged, source.get(),
+                     [](const ConnectionState &state) {
+                         if (state.kind == ConnectionState::Kind::Failed)
+                             QCoreApplication::exit(ExitFailure);
+                     });
     if (auto *replay = qobject_cast<ReplayAlertSource *>(source.get())) {
         QObject::connect(replay, &ReplayAlertSource::lineRejected, replay,
                          [](const ReplayError &error) { printError(error.toString()); });

@@ -5,6 +5,7 @@
 #include "app/cli/TailCommand.h"
 
 #include <QCoreApplication>
+
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -20,12 +21,12 @@ class Text
 QString overview(const std::vector<std::unique_ptr<CliCommand>> &commands)
 {
     QString text = Text::tr("Usage: tfdrift <command> [options]\n"
-                      "Terraform drift detection from Falco alerts, without a window.\n\n"
-                      "Commands:\n");
+                            "Terraform drift detection from Falco alerts, without a window.\n\n"
+                            "Commands:\n");
     for (const auto &command : commands)
         text += QStringLiteral("  %1  %2\n").arg(command->name(), -10).arg(command->summary());
     text += Text::tr("\nOptions:\n  -h, --help     Show this help.\n  -v, --version  Show the version.\n\n"
-               "Run \"tfdrift <command> --help\" for a command's options.\n");
+                     "Run \"tfdrift <command> --help\" for a command's options.\n");
     return text;
 }
 } // namespace

@@ -9,7 +9,8 @@ QString ConfigDiagnostic::toString() const
     QString location = file;
     if (line > 0)
         location += QLatin1Char(':') + QString::number(line) + QLatin1Char(':') + QString::number(column);
-    const QLatin1String kind = severity == Severity::Error ? QLatin1String("error") : QLatin1String("warning");
+    const QLatin1String kind
+        = severity == Severity::Error ? QLatin1String("error") : QLatin1String("warning");
     return location + QLatin1String(": ") + kind + QLatin1String(": ") + message;
 }
 

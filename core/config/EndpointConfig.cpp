@@ -5,12 +5,9 @@ namespace tfdrift {
 QString transportName(EndpointConfig::Transport transport)
 {
     switch (transport) {
-    case EndpointConfig::Transport::Grpc:
-        return QStringLiteral("grpc");
-    case EndpointConfig::Transport::Http:
-        return QStringLiteral("http");
-    case EndpointConfig::Transport::Replay:
-        return QStringLiteral("replay");
+    case EndpointConfig::Transport::Grpc: return QStringLiteral("grpc");
+    case EndpointConfig::Transport::Http: return QStringLiteral("http");
+    case EndpointConfig::Transport::Replay: return QStringLiteral("replay");
     }
     return {};
 }

@@ -19,7 +19,8 @@ bool isNameChar(QChar c, bool first)
 }
 } // namespace
 
-std::optional<QString> expandEnvironment(const QString &text, EnvExpansionError *error, const EnvLookup &lookup)
+std::optional<QString> expandEnvironment(const QString &text, EnvExpansionError *error,
+                                         const EnvLookup &lookup)
 {
     const EnvLookup &resolve = lookup ? lookup : EnvLookup(processEnvironment);
     QString result;
@@ -47,17 +48,19 @@ std::optional<QString> expandEnvironment(const QString &text, EnvExpansionError 
             valid = isNameChar(name[k], k == 0);
         if (!valid) {
             if (error)
-                *error = {int(i), QCoreApplication::translate("tfdrift::EnvExpansion",
-                                                              "malformed ${...}: expected ${NAME} with letters, "
-                                                              "digits and underscores")};
+                *error = {int(i),
+                          QCoreApplication::translate("tfdrift::EnvExpansion",
+                                                      "malformed ${...}: expected ${NAME} with letters, "
+                                                      "digits and underscores")};
             return std::nullopt;
         }
         const std::optional<QString> value = resolve(name);
         if (!value) {
             if (error)
-                *error = {int(i), QCoreApplication::translate("tfdrift::EnvExpansion",
-                                                              "environment variable %1 is not set")
-                                      .arg(name)};
+                *error = {
+                    int(i),
+                    QCoreApplication::translate("tfdrift::EnvExpansion", "environment variable %1 is not set")
+                        .arg(name)};
             return std::nullopt;
         }
         result += *value;

@@ -18,27 +18,31 @@ class Text
 
 // Top-level sections of config.yaml; the falco section is read here, the others by their owners.
 const QStringList kTopLevelKeys = {
-    QStringLiteral("providers"),     QStringLiteral("falco"),   QStringLiteral("drift_rules"),
-    QStringLiteral("notifications"), QStringLiteral("logging"), QStringLiteral("mappings"),
+    QStringLiteral("providers"),
+    QStringLiteral("falco"),
+    QStringLiteral("drift_rules"),
+    QStringLiteral("notifications"),
+    QStringLiteral("logging"),
+    QStringLiteral("mappings"),
     QStringLiteral("state_refresh_interval"),
 };
 
 const QStringList kLegacyKeys = {
-    QStringLiteral("enabled"),   QStringLiteral("transport"), QStringLiteral("hostname"),
-    QStringLiteral("port"),      QStringLiteral("cert_file"), QStringLiteral("key_file"),
+    QStringLiteral("enabled"),      QStringLiteral("transport"), QStringLiteral("hostname"),
+    QStringLiteral("port"),         QStringLiteral("cert_file"), QStringLiteral("key_file"),
     QStringLiteral("ca_root_file"), QStringLiteral("endpoints"),
 };
 
 const QStringList kEndpointKeys = {
-    QStringLiteral("name"),        QStringLiteral("transport"),     QStringLiteral("address"),
-    QStringLiteral("socket"),      QStringLiteral("ca_file"),       QStringLiteral("ca_root_file"),
-    QStringLiteral("cert_file"),   QStringLiteral("key_file"),      QStringLiteral("insecure"),
+    QStringLiteral("name"),          QStringLiteral("transport"),   QStringLiteral("address"),
+    QStringLiteral("socket"),        QStringLiteral("ca_file"),     QStringLiteral("ca_root_file"),
+    QStringLiteral("cert_file"),     QStringLiteral("key_file"),    QStringLiteral("insecure"),
     QStringLiteral("poll_interval"), QStringLiteral("max_retries"), QStringLiteral("listen"),
-    QStringLiteral("bearer_token"), QStringLiteral("file"),         QStringLiteral("environment"),
+    QStringLiteral("bearer_token"),  QStringLiteral("file"),        QStringLiteral("environment"),
 };
 
-const QStringList kEnvironments = {QStringLiteral("production"), QStringLiteral("staging"),
-                                   QStringLiteral("development")};
+const QStringList kEnvironments
+    = {QStringLiteral("production"), QStringLiteral("staging"), QStringLiteral("development")};
 
 class FalcoSectionReader
 {
@@ -85,16 +89,17 @@ private:
         endpoint.name = QStringLiteral("falco");
         if (!readTransport(falco, &endpoint))
             return std::nullopt;
-        QString hostname = endpoint.transport == EndpointConfig::Transport::Http ? QStringLiteral("127.0.0.1")
-                                                                                 : QStringLiteral("localhost");
+        QString hostname = endpoint.transport == EndpointConfig::Transport::Http
+            ? QStringLiteral("127.0.0.1")
+            : QStringLiteral("localhost");
         qint64 port = endpoint.transport == EndpointConfig::Transport::Http ? 2801 : 5060;
         if (const YAML::Node node = falco["hostname"])
             hostname = m_yaml.string(node, QStringLiteral("hostname")).value_or(hostname);
         if (const YAML::Node node = falco["port"])
             port = m_yaml.integer(node, QStringLiteral("port"), 0, 65535).value_or(port);
         const QString hostPort = hostname.contains(QLatin1Char(':')) && !hostname.startsWith(QLatin1Char('['))
-                                     ? QStringLiteral("[%1]:%2").arg(hostname).arg(port)
-                                     : QStringLiteral("%1:%2").arg(hostname).arg(port);
+            ? QStringLiteral("[%1]:%2").arg(hostname).arg(port)
+            : QStringLiteral("%1:%2").arg(hostname).arg(port);
         readTlsFiles(falco, &endpoint);
         if (endpoint.transport == EndpointConfig::Transport::Http) {
             endpoint.listenAddress = hostPort;
@@ -124,7 +129,8 @@ private:
                 m_yaml.error(name.Mark(), Text::tr("\"name\" must not be empty"));
                 ok = false;
             } else if (m_names.contains(endpoint.name)) {
-                m_yaml.error(name.Mark(), Text::tr("another endpoint is already named \"%1\"").arg(endpoint.name));
+                m_yaml.error(name.Mark(),
+                             Text::tr("another endpoint is already named \"%1\"").arg(endpoint.name));
                 ok = false;
             }
         } else {
@@ -142,7 +148,8 @@ private:
             endpoint.address = m_yaml.string(address, QStringLiteral("address")).value_or(QString());
         if (socket) {
             const QString path = m_yaml.string(socket, QStringLiteral("socket")).value_or(QString());
-            endpoint.address = path.startsWith(QLatin1String("unix://")) ? path : QLatin1String("unix://") + path;
+            endpoint.address
+                = path.startsWith(QLatin1String("unix://")) ? path : QLatin1String("unix://") + path;
         }
         readTlsFiles(node, &endpoint);
         if (const YAML::Node insecure = node["insecure"])
@@ -155,19 +162,24 @@ private:
                 endpoint.pollIntervalMs = int(*ms);
         }
         if (const YAML::Node retries = node["max_retries"])
-            endpoint.maxRetries = int(m_yaml.integer(retries, QStringLiteral("max_retries"), -1, 1'000'000).value_or(-1));
+            endpoint.maxRetries
+                = int(m_yaml.integer(retries, QStringLiteral("max_retries"), -1, 1'000'000).value_or(-1));
         if (const YAML::Node listen = node["listen"])
-            endpoint.listenAddress = m_yaml.string(listen, QStringLiteral("listen")).value_or(endpoint.listenAddress);
+            endpoint.listenAddress
+                = m_yaml.string(listen, QStringLiteral("listen")).value_or(endpoint.listenAddress);
         if (const YAML::Node token = node["bearer_token"]) {
             endpoint.bearerToken = m_yaml.string(token, QStringLiteral("bearer_token")).value_or(QString());
             if (token.IsScalar() && !yamlScalar(token).contains(QLatin1String("${")))
-                m_yaml.warning(token.Mark(), Text::tr("\"bearer_token\" is a secret written in plain text; use "
-                                                "${ENV_VAR} so it stays out of the file"));
+                m_yaml.warning(token.Mark(),
+                               Text::tr("\"bearer_token\" is a secret written in plain text; use "
+                                        "${ENV_VAR} so it stays out of the file"));
         }
         if (const YAML::Node file = node["file"])
-            endpoint.replayFile = resolvePath(m_yaml.string(file, QStringLiteral("file")).value_or(QString()));
+            endpoint.replayFile
+                = resolvePath(m_yaml.string(file, QStringLiteral("file")).value_or(QString()));
         if (const YAML::Node environment = node["environment"]) {
-            endpoint.environment = m_yaml.string(environment, QStringLiteral("environment")).value_or(QString());
+            endpoint.environment
+                = m_yaml.string(environment, QStringLiteral("environment")).value_or(QString());
             if (!kEnvironments.contains(endpoint.environment)) {
                 m_yaml.error(environment.Mark(),
                              Text::tr("\"environment\" must be production, staging or development"));
@@ -204,12 +216,15 @@ private:
     {
         for (const char *key : {"ca_file", "ca_root_file"}) {
             if (const YAML::Node value = node[key])
-                endpoint->caFile = resolvePath(m_yaml.string(value, QString::fromLatin1(key)).value_or(QString()));
+                endpoint->caFile
+                    = resolvePath(m_yaml.string(value, QString::fromLatin1(key)).value_or(QString()));
         }
         if (const YAML::Node value = node["cert_file"])
-            endpoint->certFile = resolvePath(m_yaml.string(value, QStringLiteral("cert_file")).value_or(QString()));
+            endpoint->certFile
+                = resolvePath(m_yaml.string(value, QStringLiteral("cert_file")).value_or(QString()));
         if (const YAML::Node value = node["key_file"])
-            endpoint->keyFile = resolvePath(m_yaml.string(value, QStringLiteral("key_file")).value_or(QString()));
+            endpoint->keyFile
+                = resolvePath(m_yaml.string(value, QStringLiteral("key_file")).value_or(QString()));
     }
 
     bool validate(const YAML::Node &node, EndpointConfig *endpoint)
@@ -219,15 +234,16 @@ private:
             const YAML::Node value = node[key];
             return value ? value.Mark() : node.Mark();
         };
-        const char *mainKey = endpoint->transport == EndpointConfig::Transport::Http     ? "listen"
-                              : endpoint->transport == EndpointConfig::Transport::Replay ? "file"
-                                                                                         : "address";
+        const char *mainKey = endpoint->transport == EndpointConfig::Transport::Http ? "listen"
+            : endpoint->transport == EndpointConfig::Transport::Replay               ? "file"
+                                                                                     : "address";
         const YAML::Mark mark = markOf(mainKey);
         switch (endpoint->transport) {
         case EndpointConfig::Transport::Grpc: {
             if (endpoint->address.isEmpty()) {
-                m_yaml.error(mark, Text::tr("gRPC endpoint \"%1\" needs \"address\" (host:port) or \"socket\"")
-                                       .arg(endpoint->name));
+                m_yaml.error(mark,
+                             Text::tr("gRPC endpoint \"%1\" needs \"address\" (host:port) or \"socket\"")
+                                 .arg(endpoint->name));
                 return false;
             }
             if (endpoint->address.startsWith(QLatin1String("unix://")))
@@ -237,18 +253,21 @@ private:
                 return false;
             }
             const bool hasTls = !endpoint->caFile.isEmpty() && !endpoint->certFile.isEmpty()
-                                && !endpoint->keyFile.isEmpty();
+                && !endpoint->keyFile.isEmpty();
             if (!hasTls && !endpoint->insecure) {
-                m_yaml.error(mark, Text::tr("gRPC over TCP needs mutual TLS: set ca_root_file, cert_file and key_file "
-                                      "(Falco only serves TCP with mTLS), or insecure: true for a local test "
-                                      "server"));
+                m_yaml.error(
+                    mark,
+                    Text::tr("gRPC over TCP needs mutual TLS: set ca_root_file, cert_file and key_file "
+                             "(Falco only serves TCP with mTLS), or insecure: true for a local test "
+                             "server"));
                 return false;
             }
             return true;
         }
         case EndpointConfig::Transport::Http:
             if (!splitHostPort(endpoint->listenAddress, nullptr, nullptr)) {
-                m_yaml.error(mark, Text::tr("\"%1\" is not a host:port listen address").arg(endpoint->listenAddress));
+                m_yaml.error(
+                    mark, Text::tr("\"%1\" is not a host:port listen address").arg(endpoint->listenAddress));
                 return false;
             }
             if (endpoint->certFile.isEmpty() != endpoint->keyFile.isEmpty()) {
@@ -295,7 +314,8 @@ FalcoConfigResult parseWithBaseDir(const QByteArray &yamlText, const QString &fi
         return result;
     }
     if (!root.IsMap()) {
-        yaml.error(root.Mark(), Text::tr("config file must be a mapping of sections (falco:, providers:, ...)"));
+        yaml.error(root.Mark(),
+                   Text::tr("config file must be a mapping of sections (falco:, providers:, ...)"));
         result.diagnostics = yaml.takeDiagnostics();
         return result;
     }

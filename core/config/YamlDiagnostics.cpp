@@ -80,7 +80,8 @@ std::optional<bool> YamlDiagnostics::boolean(const YAML::Node &node, const QStri
     return value;
 }
 
-std::optional<qint64> YamlDiagnostics::integer(const YAML::Node &node, const QString &key, qint64 min, qint64 max)
+std::optional<qint64> YamlDiagnostics::integer(const YAML::Node &node, const QString &key, qint64 min,
+                                               qint64 max)
 {
     bool ok = false;
     const qint64 value = node.IsScalar() && !isQuoted(node) ? yamlScalar(node).toLongLong(&ok) : 0;
@@ -99,7 +100,8 @@ std::optional<qint64> YamlDiagnostics::durationMs(const YAML::Node &node, const 
 {
     const std::optional<qint64> value = node.IsScalar() ? parseDurationMs(yamlScalar(node)) : std::nullopt;
     if (!value) {
-        error(node.Mark(), Text::tr("\"%1\" must be a duration such as \"100ms\", \"30s\" or \"5m\"").arg(key));
+        error(node.Mark(),
+              Text::tr("\"%1\" must be a duration such as \"100ms\", \"30s\" or \"5m\"").arg(key));
         return std::nullopt;
     }
     return value;
@@ -118,7 +120,8 @@ void YamlDiagnostics::warnUnknownKeys(const YAML::Node &map, const QStringList &
     for (const auto &entry : map) {
         const QString key = yamlScalar(entry.first);
         if (!known.contains(key))
-            warning(entry.first.Mark(), Text::tr("unknown key \"%1\" in %2; it is ignored").arg(key, section));
+            warning(entry.first.Mark(),
+                    Text::tr("unknown key \"%1\" in %2; it is ignored").arg(key, section));
     }
 }
 

@@ -5,8 +5,10 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-#include <optional>
+
 #include <yaml-cpp/yaml.h>
+
+#include <optional>
 
 namespace tfdrift {
 

@@ -21,7 +21,8 @@ bool AlertQueue::push(Message message)
 std::vector<AlertQueue::Message> AlertQueue::popAll()
 {
     std::lock_guard lock(m_mutex);
-    std::vector<Message> all(std::make_move_iterator(m_messages.begin()), std::make_move_iterator(m_messages.end()));
+    std::vector<Message> all(std::make_move_iterator(m_messages.begin()),
+                             std::make_move_iterator(m_messages.end()));
     m_messages.clear();
     return all;
 }

@@ -2,11 +2,13 @@
 
 #include "core/ingest/grpc/FalcoProtoConversion.h"
 #include "core/ingest/grpc/GrpcChannelFactory.h"
+
 #include "falco/outputs.grpc.pb.h"
 #include "falco/version.grpc.pb.h"
 
 #include <QCoreApplication>
 #include <QFile>
+
 #include <grpcpp/grpcpp.h>
 
 namespace tfdrift {
@@ -41,15 +43,17 @@ bool writeAll(grpc::internal::WriterInterface<falco::outputs::response> *writer,
 class FalcoEmulator::OutputsService final : public falco::outputs::service::Service
 {
 public:
-    OutputsService(AlertQueue &queue, std::atomic<std::uint64_t> &delivered, std::atomic<std::uint64_t> &subscribers)
+    OutputsService(AlertQueue &queue, std::atomic<std::uint64_t> &delivered,
+                   std::atomic<std::uint64_t> &subscribers)
         : m_queue(queue)
         , m_delivered(delivered)
         , m_subscribers(subscribers)
     {
     }
 
-    grpc::Status sub(grpc::ServerContext *,
-                     grpc::ServerReaderWriter<falco::outputs::response, falco::outputs::request> *stream) override
+    grpc::Status
+    sub(grpc::ServerContext *,
+        grpc::ServerReaderWriter<falco::outputs::response, falco::outputs::request> *stream) override
     {
         m_subscribers.fetch_add(1);
         falco::outputs::request request;
@@ -123,7 +127,8 @@ bool FalcoEmulator::start(const Options &options, QString *error)
         if (!readPemFile(options.caFile, &tls.pem_root_certs, error)
             || !readPemFile(options.certFile, &pair.cert_chain, error)
             || !readPemFile(options.keyFile, &pair.private_key, error)) {
-            *error = Text::tr("TCP needs mutual TLS (--tls-ca, --tls-cert, --tls-key) or --insecure: %1").arg(*error);
+            *error = Text::tr("TCP needs mutual TLS (--tls-ca, --tls-cert, --tls-key) or --insecure: %1")
+                         .arg(*error);
             return false;
         }
         tls.pem_key_cert_pairs.push_back(pair);

@@ -4,6 +4,7 @@
 #include "core/falco/FalcoAlert.h"
 
 #include <QString>
+
 #include <atomic>
 #include <memory>
 

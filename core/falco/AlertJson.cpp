@@ -48,9 +48,10 @@ std::optional<FalcoAlert> alertFromJson(const QJsonObject &object, QString *erro
     const QJsonValue priority = object.value(QLatin1String("priority"));
     const auto parsedPriority = priority.isString() ? parsePriority(priority.toString()) : std::nullopt;
     if (!parsedPriority) {
-        fail(error, priority.isUndefined() ? Text::tr("missing \"priority\"")
-                                           : Text::tr("invalid \"priority\": expected one of Emergency, Alert, "
-                                                "Critical, Error, Warning, Notice, Informational, Debug"));
+        fail(error,
+             priority.isUndefined() ? Text::tr("missing \"priority\"")
+                                    : Text::tr("invalid \"priority\": expected one of Emergency, Alert, "
+                                               "Critical, Error, Warning, Notice, Informational, Debug"));
         return std::nullopt;
     }
     alert.priority = *parsedPriority;
@@ -58,8 +59,9 @@ std::optional<FalcoAlert> alertFromJson(const QJsonObject &object, QString *erro
     const QJsonValue time = object.value(QLatin1String("time"));
     const auto parsedTime = time.isString() ? parseRfc3339Nanos(time.toString()) : std::nullopt;
     if (!parsedTime) {
-        fail(error, time.isUndefined() ? Text::tr("missing \"time\"")
-                                       : Text::tr("invalid \"time\": expected an RFC 3339 timestamp"));
+        fail(error,
+             time.isUndefined() ? Text::tr("missing \"time\"")
+                                : Text::tr("invalid \"time\": expected an RFC 3339 timestamp"));
         return std::nullopt;
     }
     alert.timeNs = *parsedTime;

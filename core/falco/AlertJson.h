@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QJsonObject>
 #include <QString>
+
 #include <optional>
 
 namespace tfdrift {

@@ -40,7 +40,7 @@ QString formatRfc3339Nanos(qint64 nanosSinceEpoch)
     }
     const QDateTime utc = QDateTime::fromSecsSinceEpoch(seconds, QTimeZone::utc());
     return utc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('.')
-           + QStringLiteral("%1").arg(fraction, 9, 10, QLatin1Char('0')) + QLatin1Char('Z');
+        + QStringLiteral("%1").arg(fraction, 9, 10, QLatin1Char('0')) + QLatin1Char('Z');
 }
 
 std::optional<qint64> parseRfc3339Nanos(QStringView text)

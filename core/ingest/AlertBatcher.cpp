@@ -34,7 +34,8 @@ void AlertBatcher::scheduleFlushLocked()
     if (m_flushScheduled || !m_receiver)
         return;
     m_flushScheduled = true;
-    QMetaObject::invokeMethod(m_receiver, [this] { flush(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_receiver, [this] { flush(); }, Qt::QueuedConnection);
 }
 
 void AlertBatcher::flush()

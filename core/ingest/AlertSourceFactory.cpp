@@ -9,12 +9,9 @@ namespace tfdrift {
 std::unique_ptr<AlertSource> createAlertSource(const EndpointConfig &endpoint, QObject *parent)
 {
     switch (endpoint.transport) {
-    case EndpointConfig::Transport::Grpc:
-        return std::make_unique<GrpcAlertSource>(endpoint, parent);
-    case EndpointConfig::Transport::Http:
-        return std::make_unique<HttpAlertReceiver>(endpoint, parent);
-    case EndpointConfig::Transport::Replay:
-        return std::make_unique<ReplayAlertSource>(endpoint, parent);
+    case EndpointConfig::Transport::Grpc: return std::make_unique<GrpcAlertSource>(endpoint, parent);
+    case EndpointConfig::Transport::Http: return std::make_unique<HttpAlertReceiver>(endpoint, parent);
+    case EndpointConfig::Transport::Replay: return std::make_unique<ReplayAlertSource>(endpoint, parent);
     }
     return nullptr;
 }

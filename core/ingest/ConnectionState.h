@@ -20,7 +20,10 @@ struct ConnectionState {
     static ConnectionState connecting(QString target) { return {Kind::Connecting, 0, std::move(target)}; }
     static ConnectionState connected(QString peer) { return {Kind::Connected, 0, std::move(peer)}; }
     static ConnectionState listening(QString address) { return {Kind::Listening, 0, std::move(address)}; }
-    static ConnectionState retrying(int inMs, QString reason) { return {Kind::Retrying, inMs, std::move(reason)}; }
+    static ConnectionState retrying(int inMs, QString reason)
+    {
+        return {Kind::Retrying, inMs, std::move(reason)};
+    }
     static ConnectionState failed(QString reason) { return {Kind::Failed, 0, std::move(reason)}; }
 
     bool operator==(const ConnectionState &other) const = default;

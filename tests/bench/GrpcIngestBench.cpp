@@ -1,16 +1,18 @@
-#include "IngestBench.h"
-
 #include "core/emulator/FalcoEmulator.h"
 #include "core/ingest/grpc/GrpcAlertSource.h"
 #include "core/ingest/grpc/GrpcChannelFactory.h"
+
+#include "IngestBench.h"
 #include "falco/outputs.grpc.pb.h"
 #include "support/AlertFixtures.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTemporaryDir>
-#include <condition_variable>
+
 #include <grpcpp/grpcpp.h>
+
+#include <condition_variable>
 #include <thread>
 
 namespace tfdrift::bench {

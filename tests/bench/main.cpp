@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
 #include <cstdio>
 
 namespace {
@@ -22,11 +23,12 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("TFDrift Console benchmarks"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("ingest"));
-    const QCommandLineOption alertsOption(QStringLiteral("alerts"), QStringLiteral("Alerts per run (default 200000)."),
+    const QCommandLineOption alertsOption(QStringLiteral("alerts"),
+                                          QStringLiteral("Alerts per run (default 200000)."),
                                           QStringLiteral("N"), QStringLiteral("200000"));
     const QCommandLineOption transportOption(QStringLiteral("transport"),
-                                             QStringLiteral("grpc, http or all (default all)."), QStringLiteral("T"),
-                                             QStringLiteral("all"));
+                                             QStringLiteral("grpc, http or all (default all)."),
+                                             QStringLiteral("T"), QStringLiteral("all"));
     parser.addOptions({alertsOption, transportOption});
     parser.process(app);
     if (parser.positionalArguments() != QStringList{QStringLiteral("ingest")}) {
@@ -36,8 +38,9 @@ int main(int argc, char *argv[])
     bool ok = false;
     const int alerts = parser.value(alertsOption).toInt(&ok);
     const QString transport = parser.value(transportOption);
-    if (!ok || alerts <= 0 || !QStringList{QStringLiteral("grpc"), QStringLiteral("http"), QStringLiteral("all")}
-                                    .contains(transport)) {
+    if (!ok || alerts <= 0
+        || !QStringList{QStringLiteral("grpc"), QStringLiteral("http"), QStringLiteral("all")}.contains(
+            transport)) {
         std::fputs(qPrintable(parser.helpText()), stderr);
         return 2;
     }

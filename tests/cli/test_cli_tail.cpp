@@ -1,4 +1,5 @@
 #include "core/falco/AlertJson.h"
+
 #include "support/AlertFixtures.h"
 #include "support/ChildProcess.h"
 #include "support/TestCertificates.h"
@@ -65,11 +66,13 @@ void verifyHttpOutputLines(const QList<QByteArray> &lines, int expected)
         const QJsonObject object = QJsonDocument::fromJson(line).object();
         QCOMPARE(object.value(QStringLiteral("priority")).toString(), QStringLiteral("Warning"));
         QCOMPARE(object.value(QStringLiteral("source")).toString(), QStringLiteral("aws_cloudtrail"));
-        QCOMPARE(object.value(QStringLiteral("rule")).toString(), QStringLiteral("Terraform Managed Resource Modified"));
+        QCOMPARE(object.value(QStringLiteral("rule")).toString(),
+                 QStringLiteral("Terraform Managed Resource Modified"));
         QVERIFY(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{9}Z$"))
                     .match(object.value(QStringLiteral("time")).toString())
                     .hasMatch());
-        const QJsonValue sequence = object.value(QStringLiteral("output_fields")).toObject().value(QStringLiteral("evt.num"));
+        const QJsonValue sequence
+            = object.value(QStringLiteral("output_fields")).toObject().value(QStringLiteral("evt.num"));
         sequences.insert(sequence.isString() ? sequence.toString().toLongLong() : sequence.toInteger());
     }
     QCOMPARE(sequences.size(), expected);
@@ -105,13 +108,22 @@ private Q_SLOTS:
     void usageErrorsExitWithTwo()
     {
         QCOMPARE(runTail({}).exitCode, 2);
-        QCOMPARE(runTail({QStringLiteral("--grpc"), QStringLiteral("a:1"), QStringLiteral("--unix"), QStringLiteral("/x")}).exitCode, 2);
+        QCOMPARE(runTail({QStringLiteral("--grpc"), QStringLiteral("a:1"), QStringLiteral("--unix"),
+                          QStringLiteral("/x")})
+                     .exitCode,
+                 2);
         QCOMPARE(runTail({QStringLiteral("--no-such-option")}).exitCode, 2);
-        QCOMPARE(runTail({QStringLiteral("--grpc"), QStringLiteral("nohostport"), QStringLiteral("--insecure")}).exitCode, 2);
+        QCOMPARE(
+            runTail({QStringLiteral("--grpc"), QStringLiteral("nohostport"), QStringLiteral("--insecure")})
+                .exitCode,
+            2);
         const TailRun noTls = runTail({QStringLiteral("--grpc"), QStringLiteral("127.0.0.1:5060")});
         QCOMPARE(noTls.exitCode, 2);
         QVERIFY(noTls.stderrText.contains(QStringLiteral("mutual TLS")));
-        QCOMPARE(runTail({QStringLiteral("--replay"), QStringLiteral("x"), QStringLiteral("--count"), QStringLiteral("0")}).exitCode, 2);
+        QCOMPARE(runTail({QStringLiteral("--replay"), QStringLiteral("x"), QStringLiteral("--count"),
+                          QStringLiteral("0")})
+                     .exitCode,
+                 2);
         QProcess cli;
         cli.start(builtBinary(QStringLiteral("tfdrift")), {QStringLiteral("frobnicate")});
         QVERIFY(cli.waitForFinished());
@@ -120,8 +132,9 @@ private Q_SLOTS:
 
     void connectionFailureAfterRetriesExitsWithOne()
     {
-        const TailRun run = runTail({QStringLiteral("--grpc"), QStringLiteral("127.0.0.1:%1").arg(freePort()),
-                                     QStringLiteral("--insecure"), QStringLiteral("--max-retries"), QStringLiteral("1")});
+        const TailRun run
+            = runTail({QStringLiteral("--grpc"), QStringLiteral("127.0.0.1:%1").arg(freePort()),
+                       QStringLiteral("--insecure"), QStringLiteral("--max-retries"), QStringLiteral("1")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.stderrText.contains(QStringLiteral("Retrying")), qPrintable(run.stderrText));
         QVERIFY2(run.stderrText.contains(QStringLiteral("Failed")), qPrintable(run.stderrText));
@@ -134,12 +147,14 @@ private Q_SLOTS:
         const QString capture = writeCapture(dir, 25);
         EmulatorProcess emulator;
         QString error;
-        QVERIFY2(emulator.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--insecure"),
-                                 QStringLiteral("--replay"), capture, QStringLiteral("--rate"), QStringLiteral("0")},
+        QVERIFY2(emulator.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                 QStringLiteral("--insecure"), QStringLiteral("--replay"), capture,
+                                 QStringLiteral("--rate"), QStringLiteral("0")},
                                 &error),
                  qPrintable(error));
-        const TailRun run = runTail({QStringLiteral("--grpc"), QStringLiteral("127.0.0.1:%1").arg(emulator.port()),
-                                     QStringLiteral("--insecure"), QStringLiteral("--count"), QStringLiteral("25")});
+        const TailRun run
+            = runTail({QStringLiteral("--grpc"), QStringLiteral("127.0.0.1:%1").arg(emulator.port()),
+                       QStringLiteral("--insecure"), QStringLiteral("--count"), QStringLiteral("25")});
         QCOMPARE(run.exitCode, 0);
         verifyHttpOutputLines(run.lines, 25);
         QVERIFY(run.stderrText.contains(QStringLiteral("Falco version 0.43.1")));
@@ -156,7 +171,8 @@ private Q_SLOTS:
                                  QStringLiteral("--rate"), QStringLiteral("0")},
                                 &error),
                  qPrintable(error));
-        const TailRun run = runTail({QStringLiteral("--unix"), socket, QStringLiteral("--count"), QStringLiteral("10")});
+        const TailRun run
+            = runTail({QStringLiteral("--unix"), socket, QStringLiteral("--count"), QStringLiteral("10")});
         QCOMPARE(run.exitCode, 0);
         verifyHttpOutputLines(run.lines, 10);
     }
@@ -169,24 +185,27 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString capture = writeCapture(dir, 10);
         EmulatorProcess emulator;
-        QVERIFY2(emulator.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-ca"),
-                                 certificates.caCert(), QStringLiteral("--tls-cert"), certificates.serverCert(),
-                                 QStringLiteral("--tls-key"), certificates.serverKey(), QStringLiteral("--replay"),
-                                 capture, QStringLiteral("--rate"), QStringLiteral("0")},
-                                &error),
+        QVERIFY2(emulator.start(
+                     {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-ca"),
+                      certificates.caCert(), QStringLiteral("--tls-cert"), certificates.serverCert(),
+                      QStringLiteral("--tls-key"), certificates.serverKey(), QStringLiteral("--replay"),
+                      capture, QStringLiteral("--rate"), QStringLiteral("0")},
+                     &error),
                  qPrintable(error));
-        const TailRun run = runTail({QStringLiteral("--grpc"), QStringLiteral("localhost:%1").arg(emulator.port()),
-                                     QStringLiteral("--tls-ca"), certificates.caCert(), QStringLiteral("--tls-cert"),
-                                     certificates.clientCert(), QStringLiteral("--tls-key"), certificates.clientKey(),
-                                     QStringLiteral("--count"), QStringLiteral("10")});
+        const TailRun run
+            = runTail({QStringLiteral("--grpc"), QStringLiteral("localhost:%1").arg(emulator.port()),
+                       QStringLiteral("--tls-ca"), certificates.caCert(), QStringLiteral("--tls-cert"),
+                       certificates.clientCert(), QStringLiteral("--tls-key"), certificates.clientKey(),
+                       QStringLiteral("--count"), QStringLiteral("10")});
         QCOMPARE(run.exitCode, 0);
         verifyHttpOutputLines(run.lines, 10);
 
         // Without a client certificate the emulator, like Falco, refuses the connection.
-        const TailRun refused = runTail({QStringLiteral("--grpc"), QStringLiteral("localhost:%1").arg(emulator.port()),
-                                         QStringLiteral("--tls-ca"), certificates.caCert(), QStringLiteral("--tls-cert"),
-                                         certificates.caCert(), QStringLiteral("--tls-key"), certificates.clientKey(),
-                                         QStringLiteral("--max-retries"), QStringLiteral("0")});
+        const TailRun refused
+            = runTail({QStringLiteral("--grpc"), QStringLiteral("localhost:%1").arg(emulator.port()),
+                       QStringLiteral("--tls-ca"), certificates.caCert(), QStringLiteral("--tls-cert"),
+                       certificates.caCert(), QStringLiteral("--tls-key"), certificates.clientKey(),
+                       QStringLiteral("--max-retries"), QStringLiteral("0")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.lines.isEmpty());
     }
@@ -198,8 +217,9 @@ private Q_SLOTS:
         const quint16 port = freePort();
         QProcess tail;
         tail.start(builtBinary(QStringLiteral("tfdrift")),
-                   {QStringLiteral("tail"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                    QStringLiteral("--count"), QStringLiteral("20")});
+                   {QStringLiteral("tail"), QStringLiteral("--listen"),
+                    QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--count"),
+                    QStringLiteral("20")});
         QVERIFY(tail.waitForStarted());
         QByteArray status;
         const QByteArray listening = QByteArray("127.0.0.1:") + QByteArray::number(port) + '\n';
@@ -208,9 +228,9 @@ private Q_SLOTS:
 
         QProcess poster;
         poster.start(builtBinary(QStringLiteral("tfdrift")),
-                     {QStringLiteral("emulate"), QStringLiteral("--post"), QStringLiteral("http://127.0.0.1:%1/").arg(port),
-                      QStringLiteral("--replay"), capture, QStringLiteral("--rate"), QStringLiteral("0"),
-                      QStringLiteral("--exit-when-drained")});
+                     {QStringLiteral("emulate"), QStringLiteral("--post"),
+                      QStringLiteral("http://127.0.0.1:%1/").arg(port), QStringLiteral("--replay"), capture,
+                      QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--exit-when-drained")});
         QVERIFY(poster.waitForFinished(30000));
         QCOMPARE(poster.exitCode(), 0);
         QVERIFY(tail.waitForFinished(30000));

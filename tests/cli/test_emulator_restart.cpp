@@ -1,4 +1,5 @@
 #include "core/ingest/grpc/GrpcAlertSource.h"
+
 #include "support/AlertFixtures.h"
 #include "support/ChildProcess.h"
 
@@ -43,10 +44,11 @@ private Q_SLOTS:
         auto emulator = std::make_unique<EmulatorProcess>();
         QString error;
         // A steady stream, so the kill lands mid-stream.
-        QVERIFY2(emulator->start({QStringLiteral("--unix"), socket, QStringLiteral("--replay"), firstCapture,
-                                  QStringLiteral("--rate"), QStringLiteral("100"), QStringLiteral("--keep-time")},
-                                 &error),
-                 qPrintable(error));
+        QVERIFY2(
+            emulator->start({QStringLiteral("--unix"), socket, QStringLiteral("--replay"), firstCapture,
+                             QStringLiteral("--rate"), QStringLiteral("100"), QStringLiteral("--keep-time")},
+                            &error),
+            qPrintable(error));
 
         EndpointConfig endpoint;
         endpoint.name = QStringLiteral("restarting-falco");
@@ -66,10 +68,11 @@ private Q_SLOTS:
         QTest::qWait(700); // at least one retry fails while nobody listens
 
         emulator = std::make_unique<EmulatorProcess>();
-        QVERIFY2(emulator->start({QStringLiteral("--unix"), socket, QStringLiteral("--replay"), secondCapture,
-                                  QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--keep-time")},
-                                 &error),
-                 qPrintable(error));
+        QVERIFY2(
+            emulator->start({QStringLiteral("--unix"), socket, QStringLiteral("--replay"), secondCapture,
+                             QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--keep-time")},
+                            &error),
+            qPrintable(error));
         QTRY_COMPARE_WITH_TIMEOUT(source.alertCount(), beforeRestart + 50, 15000);
         QCOMPARE(source.state().kind, ConnectionState::Kind::Connected);
 
@@ -106,8 +109,8 @@ private Q_SLOTS:
         EmulatorProcess emulator;
         QString error;
         QVERIFY2(emulator.start({QStringLiteral("--unix"), socket, QStringLiteral("--replay"), capture,
-                                 QStringLiteral("--rate"), QStringLiteral("50000"), QStringLiteral("--keep-time"),
-                                 QStringLiteral("--exit-when-drained")},
+                                 QStringLiteral("--rate"), QStringLiteral("50000"),
+                                 QStringLiteral("--keep-time"), QStringLiteral("--exit-when-drained")},
                                 &error, 60'000),
                  qPrintable(error));
 

@@ -1,4 +1,5 @@
 #include "core/falco/AlertJson.h"
+
 #include "support/AlertFixtures.h"
 
 #include <QJsonArray>
@@ -9,15 +10,17 @@ using namespace tfdrift;
 
 namespace {
 // What Falco's http_output posts for a CloudTrail rule (falco-interfaces.md §3).
-const QByteArray kHttpOutputAlert =
-    "{\"hostname\":\"falco-1\","
-    " \"output\":\"2026-03-06T21:22:54.000000000+0000: Warning ModifyInstanceAttribute by alice\","
-    " \"priority\":\"Warning\",\"rule\":\"Terraform Managed Resource Modified\","
-    " \"source\":\"aws_cloudtrail\",\"tags\":[\"aws\",\"terraform\"],"
-    " \"time\":\"2026-03-06T21:22:54.123456789Z\","
-    " \"output_fields\":{\"ct.name\":\"ModifyInstanceAttribute\",\"ct.user\":\"alice\","
-    "   \"ct.region\":\"us-east-1\",\"ct.request\":\"{\\\"instanceId\\\":\\\"i-0abc\\\"}\","
-    "   \"evt.time\":1772832174123456789,\"s3.bytes\":null,\"ct.readonly\":false,\"ec2.imageids\":[\"ami-1\",\"ami-2\"]}}";
+const QByteArray kHttpOutputAlert
+    = "{\"hostname\":\"falco-1\","
+      " \"output\":\"2026-03-06T21:22:54.000000000+0000: Warning ModifyInstanceAttribute by alice\","
+      " \"priority\":\"Warning\",\"rule\":\"Terraform Managed Resource Modified\","
+      " \"source\":\"aws_cloudtrail\",\"tags\":[\"aws\",\"terraform\"],"
+      " \"time\":\"2026-03-06T21:22:54.123456789Z\","
+      " \"output_fields\":{\"ct.name\":\"ModifyInstanceAttribute\",\"ct.user\":\"alice\","
+      "   \"ct.region\":\"us-east-1\",\"ct.request\":\"{\\\"instanceId\\\":\\\"i-0abc\\\"}\","
+      "   "
+      "\"evt.time\":1772832174123456789,\"s3.bytes\":null,\"ct.readonly\":false,\"ec2.imageids\":[\"ami-1\","
+      "\"ami-2\"]}}";
 } // namespace
 
 class TestAlertJson : public QObject
@@ -68,9 +71,11 @@ private Q_SLOTS:
         QCOMPARE(line.count('\n'), 1);
         const QJsonObject object = QJsonDocument::fromJson(line).object();
         QCOMPARE(object.value(QStringLiteral("priority")).toString(), QStringLiteral("Warning"));
-        QCOMPARE(object.value(QStringLiteral("time")).toString(), QStringLiteral("2026-03-06T21:22:54.130456789Z"));
+        QCOMPARE(object.value(QStringLiteral("time")).toString(),
+                 QStringLiteral("2026-03-06T21:22:54.130456789Z"));
         QCOMPARE(object.value(QStringLiteral("source")).toString(), QStringLiteral("aws_cloudtrail"));
-        for (const char *key : {"hostname", "output", "output_fields", "priority", "rule", "source", "tags", "time"})
+        for (const char *key :
+             {"hostname", "output", "output_fields", "priority", "rule", "source", "tags", "time"})
             QVERIFY2(object.contains(QLatin1String(key)), key);
         QVERIFY(!object.contains(QStringLiteral("uuid")));
 
@@ -93,9 +98,10 @@ private Q_SLOTS:
 
     void acceptsEveryFalcoPriorityName()
     {
-        const QStringList names = {QStringLiteral("Emergency"), QStringLiteral("Alert"), QStringLiteral("Critical"),
-                                   QStringLiteral("Error"),     QStringLiteral("Warning"), QStringLiteral("Notice"),
-                                   QStringLiteral("Informational"), QStringLiteral("Debug")};
+        const QStringList names
+            = {QStringLiteral("Emergency"),     QStringLiteral("Alert"),   QStringLiteral("Critical"),
+               QStringLiteral("Error"),         QStringLiteral("Warning"), QStringLiteral("Notice"),
+               QStringLiteral("Informational"), QStringLiteral("Debug")};
         for (int level = 0; level < names.size(); ++level) {
             QCOMPARE(parsePriority(names[level]), std::optional(static_cast<FalcoPriority>(level)));
             QCOMPARE(parsePriority(names[level].toUpper()), std::optional(static_cast<FalcoPriority>(level)));
@@ -116,14 +122,15 @@ private Q_SLOTS:
         QTest::newRow("HIGH priority")
             << QByteArray("{\"rule\":\"r\",\"priority\":\"HIGH\",\"time\":\"2026-03-06T21:22:54Z\"}")
             << QStringLiteral("invalid \"priority\"");
-        QTest::newRow("bad time") << QByteArray("{\"rule\":\"r\",\"priority\":\"Warning\",\"time\":\"yesterday\"}")
+        QTest::newRow("bad time") << QByteArray(
+            "{\"rule\":\"r\",\"priority\":\"Warning\",\"time\":\"yesterday\"}")
                                   << QStringLiteral("invalid \"time\"");
-        QTest::newRow("fields not object")
-            << QByteArray("{\"rule\":\"r\",\"priority\":\"Warning\",\"time\":\"2026-03-06T21:22:54Z\",\"output_fields\":[]}")
-            << QStringLiteral("\"output_fields\" must be an object");
-        QTest::newRow("tags not strings")
-            << QByteArray("{\"rule\":\"r\",\"priority\":\"Warning\",\"time\":\"2026-03-06T21:22:54Z\",\"tags\":[1]}")
-            << QStringLiteral("\"tags\" must be an array of strings");
+        QTest::newRow("fields not object") << QByteArray("{\"rule\":\"r\",\"priority\":\"Warning\",\"time\":"
+                                                         "\"2026-03-06T21:22:54Z\",\"output_fields\":[]}")
+                                           << QStringLiteral("\"output_fields\" must be an object");
+        QTest::newRow("tags not strings") << QByteArray(
+            "{\"rule\":\"r\",\"priority\":\"Warning\",\"time\":\"2026-03-06T21:22:54Z\",\"tags\":[1]}")
+                                          << QStringLiteral("\"tags\" must be an array of strings");
     }
 
     void rejectsBrokenAlerts()

@@ -47,8 +47,8 @@ falco:
 
     void legacyHttpTransportListens()
     {
-        const FalcoConfigResult result =
-            parseFalcoConfig("falco:\n  transport: http\n  port: 2801\n", QStringLiteral("config.yaml"));
+        const FalcoConfigResult result
+            = parseFalcoConfig("falco:\n  transport: http\n  port: 2801\n", QStringLiteral("config.yaml"));
         QVERIFY(result.ok());
         QCOMPARE(result.config.endpoints.constFirst().transport, EndpointConfig::Transport::Http);
         QCOMPARE(result.config.endpoints.constFirst().listenAddress, QStringLiteral("127.0.0.1:2801"));
@@ -105,7 +105,8 @@ falco:
         QCOMPARE(staging.listenAddress, QStringLiteral("0.0.0.0:2801"));
         QCOMPARE(staging.bearerToken, QStringLiteral("s3cr3t-token"));
 
-        QCOMPARE(result.config.endpoints[3].replayFile, dir.filePath(QStringLiteral("captures/last-week.jsonl")));
+        QCOMPARE(result.config.endpoints[3].replayFile,
+                 dir.filePath(QStringLiteral("captures/last-week.jsonl")));
     }
 
     void errorsCarryFileLineAndColumn()
@@ -163,7 +164,8 @@ telemetry: true
         QVERIFY(secret);
         QCOMPARE(secret->severity, ConfigDiagnostic::Severity::Warning);
         for (const ConfigDiagnostic &diagnostic : result.diagnostics)
-            QVERIFY2(!diagnostic.toString().contains(QStringLiteral("hunter2")), "secrets never appear in output");
+            QVERIFY2(!diagnostic.toString().contains(QStringLiteral("hunter2")),
+                     "secrets never appear in output");
     }
 
     void unsetEnvironmentVariableIsAnError()
@@ -177,7 +179,8 @@ telemetry: true
 )",
                                                           QStringLiteral("config.yaml"));
         QVERIFY(!result.ok());
-        const ConfigDiagnostic *diagnostic = findDiagnostic(result, QStringLiteral("TFDRIFT_TEST_UNSET_VARIABLE"));
+        const ConfigDiagnostic *diagnostic
+            = findDiagnostic(result, QStringLiteral("TFDRIFT_TEST_UNSET_VARIABLE"));
         QVERIFY(diagnostic);
         QCOMPARE(diagnostic->line, 5);
         QCOMPARE(diagnostic->column, 22);
@@ -185,8 +188,8 @@ telemetry: true
 
     void yamlSyntaxErrorIsLocated()
     {
-        const FalcoConfigResult result =
-            parseFalcoConfig("falco:\n  endpoints:\n    - name: [unclosed\n", QStringLiteral("broken.yaml"));
+        const FalcoConfigResult result = parseFalcoConfig("falco:\n  endpoints:\n    - name: [unclosed\n",
+                                                          QStringLiteral("broken.yaml"));
         QVERIFY(!result.ok());
         QCOMPARE(result.diagnostics.size(), 1);
         QVERIFY(result.diagnostics[0].line >= 3);
@@ -211,7 +214,8 @@ telemetry: true
     {
         const FalcoConfigResult result = loadFalcoConfigFile(QStringLiteral("/nonexistent/config.yaml"));
         QVERIFY(!result.ok());
-        QVERIFY(result.diagnostics[0].toString().startsWith(QStringLiteral("/nonexistent/config.yaml: error:")));
+        QVERIFY(
+            result.diagnostics[0].toString().startsWith(QStringLiteral("/nonexistent/config.yaml: error:")));
     }
 };
 

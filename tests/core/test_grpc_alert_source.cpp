@@ -1,5 +1,6 @@
 #include "core/emulator/FalcoEmulator.h"
 #include "core/ingest/grpc/GrpcAlertSource.h"
+
 #include "falco/outputs.grpc.pb.h"
 #include "support/AlertFixtures.h"
 #include "support/TestCertificates.h"
@@ -9,8 +10,10 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <atomic>
+
 #include <grpcpp/grpcpp.h>
+
+#include <atomic>
 #include <thread>
 
 using namespace tfdrift;
@@ -50,7 +53,8 @@ private Q_SLOTS:
     {
         FalcoEmulator emulator;
         QString error;
-        QVERIFY2(emulator.start({QStringLiteral("127.0.0.1:0"), {}, {}, {}, true}, &error), qPrintable(error));
+        QVERIFY2(emulator.start({QStringLiteral("127.0.0.1:0"), {}, {}, {}, true}, &error),
+                 qPrintable(error));
         for (int i = 0; i < 50; ++i)
             emulator.enqueue(test::cloudTrailAlert(i));
 
@@ -157,9 +161,11 @@ private Q_SLOTS:
     {
         FalcoEmulator emulator;
         QString error;
-        QVERIFY2(emulator.start({QStringLiteral("127.0.0.1:0"), {}, {}, {}, true}, &error), qPrintable(error));
-        auto channel = grpc::CreateChannel(QStringLiteral("127.0.0.1:%1").arg(emulator.boundPort()).toStdString(),
-                                           grpc::InsecureChannelCredentials());
+        QVERIFY2(emulator.start({QStringLiteral("127.0.0.1:0"), {}, {}, {}, true}, &error),
+                 qPrintable(error));
+        auto channel
+            = grpc::CreateChannel(QStringLiteral("127.0.0.1:%1").arg(emulator.boundPort()).toStdString(),
+                                  grpc::InsecureChannelCredentials());
         QVERIFY(channel->WaitForConnected(std::chrono::system_clock::now() + std::chrono::seconds(10)));
         auto stub = falco::outputs::service::NewStub(channel);
         grpc::ClientContext context;
@@ -200,10 +206,12 @@ private Q_SLOTS:
     {
         FalcoEmulator emulator;
         QString error;
-        QVERIFY2(emulator.start({QStringLiteral("127.0.0.1:0"), {}, {}, {}, true}, &error), qPrintable(error));
+        QVERIFY2(emulator.start({QStringLiteral("127.0.0.1:0"), {}, {}, {}, true}, &error),
+                 qPrintable(error));
         for (int i = 0; i < 7; ++i)
             emulator.enqueue(test::cloudTrailAlert(i));
-        const EndpointConfig endpoint = insecureEndpoint(QStringLiteral("127.0.0.1:%1").arg(emulator.boundPort()));
+        const EndpointConfig endpoint
+            = insecureEndpoint(QStringLiteral("127.0.0.1:%1").arg(emulator.boundPort()));
         const GrpcPullResult first = pullQueuedAlerts(endpoint, 5000);
         QVERIFY2(first.ok, qPrintable(first.error));
         QCOMPARE(first.alerts.size(), 7);
@@ -218,8 +226,10 @@ private Q_SLOTS:
     {
         FalcoEmulator emulator;
         QString error;
-        QVERIFY2(emulator.start({QStringLiteral("127.0.0.1:0"), {}, {}, {}, true}, &error), qPrintable(error));
-        const EndpointConfig endpoint = insecureEndpoint(QStringLiteral("127.0.0.1:%1").arg(emulator.boundPort()));
+        QVERIFY2(emulator.start({QStringLiteral("127.0.0.1:0"), {}, {}, {}, true}, &error),
+                 qPrintable(error));
+        const EndpointConfig endpoint
+            = insecureEndpoint(QStringLiteral("127.0.0.1:%1").arg(emulator.boundPort()));
         GrpcAlertSource first(endpoint);
         GrpcAlertSource second(endpoint);
         QSignalSpy firstBatches(&first, &AlertSource::alertsArrived);
@@ -259,7 +269,9 @@ private Q_SLOTS:
                 delays.append(state.retryInMs);
         }
         using K = ConnectionState::Kind;
-        QCOMPARE(kinds, QList<K>({K::Connecting, K::Retrying, K::Connecting, K::Retrying, K::Connecting, K::Failed}));
+        QCOMPARE(
+            kinds,
+            QList<K>({K::Connecting, K::Retrying, K::Connecting, K::Retrying, K::Connecting, K::Failed}));
         QCOMPARE(delays, QList<int>({50, 100}));
         QVERIFY(!source.state().detail.isEmpty());
     }

@@ -1,5 +1,6 @@
 #include "core/ingest/replay/ReplayAlertSource.h"
 #include "core/ingest/replay/ReplayReader.h"
+
 #include "support/AlertFixtures.h"
 
 #include <QBuffer>
@@ -23,8 +24,7 @@ private Q_SLOTS:
         QVERIFY(buffer.open(QIODevice::ReadOnly));
         ReplayReader reader(&buffer, QStringLiteral("capture.jsonl"));
         AlertBatch alerts;
-        while (reader.readBatch(&alerts, 3)) {
-        }
+        while (reader.readBatch(&alerts, 3)) { }
         QCOMPARE(alerts.size(), 10);
         for (int i = 0; i < 10; ++i)
             QCOMPARE(alerts[i], test::cloudTrailAlert(i));
@@ -34,7 +34,7 @@ private Q_SLOTS:
     void reportsCorruptLineAndReadsTheRest()
     {
         QByteArray capture = test::cloudTrailAlertJson(1) + '\n';
-        capture += "\n";                                            // line 2: blank lines are fine
+        capture += "\n";                                               // line 2: blank lines are fine
         capture += "{\"rule\":\"r\",\"priority\":\"Warning\",oops}\n"; // line 3: broken JSON
         capture += test::cloudTrailAlertJson(4) + '\n';
         capture += "{\"rule\":\"r\",\"priority\":\"HIGH\",\"time\":\"2026-03-06T21:22:54Z\"}\n"; // line 5
@@ -43,8 +43,7 @@ private Q_SLOTS:
         QVERIFY(buffer.open(QIODevice::ReadOnly));
         ReplayReader reader(&buffer, QStringLiteral("capture.jsonl"));
         AlertBatch alerts;
-        while (reader.readBatch(&alerts, 100)) {
-        }
+        while (reader.readBatch(&alerts, 100)) { }
         QCOMPARE(alerts.size(), 3);
         QCOMPARE(alerts[0].outputFields.value(QStringLiteral("evt.num")).toInteger(), 1);
         QCOMPARE(alerts[1].outputFields.value(QStringLiteral("evt.num")).toInteger(), 4);

@@ -19,12 +19,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<qint64>("nanos");
-        QTest::newRow("falco nanoseconds") << QStringLiteral("2026-03-06T21:22:54.123456789Z") << 1772832174123456789LL;
+        QTest::newRow("falco nanoseconds")
+            << QStringLiteral("2026-03-06T21:22:54.123456789Z") << 1772832174123456789LL;
         QTest::newRow("milliseconds") << QStringLiteral("2026-03-06T21:22:54.123Z") << 1772832174123000000LL;
         QTest::newRow("no fraction") << QStringLiteral("2026-03-06T21:22:54Z") << 1772832174000000000LL;
-        QTest::newRow("offset with colon") << QStringLiteral("2026-03-06T22:22:54.5+01:00") << 1772832174500000000LL;
-        QTest::newRow("offset without colon") << QStringLiteral("2026-03-06T21:22:54+0000") << 1772832174000000000LL;
-        QTest::newRow("negative offset") << QStringLiteral("2026-03-06T16:22:54-05:00") << 1772832174000000000LL;
+        QTest::newRow("offset with colon")
+            << QStringLiteral("2026-03-06T22:22:54.5+01:00") << 1772832174500000000LL;
+        QTest::newRow("offset without colon")
+            << QStringLiteral("2026-03-06T21:22:54+0000") << 1772832174000000000LL;
+        QTest::newRow("negative offset")
+            << QStringLiteral("2026-03-06T16:22:54-05:00") << 1772832174000000000LL;
     }
 
     void parsesWhatFalcoAndOthersWrite()

@@ -25,7 +25,8 @@ FalcoAlert cloudTrailAlert(qint64 sequence)
         {QStringLiteral("ct.user.accountid"), QStringLiteral("111122223333")},
         {QStringLiteral("ct.region"), QStringLiteral("us-east-1")},
         {QStringLiteral("ct.request"),
-         QStringLiteral("{\"instanceId\":\"i-0abc123def4567890\",\"disableApiTermination\":{\"value\":false}}")},
+         QStringLiteral(
+             "{\"instanceId\":\"i-0abc123def4567890\",\"disableApiTermination\":{\"value\":false}}")},
         {QStringLiteral("evt.num"), sequence},
         {QStringLiteral("evt.time"), alert.timeNs},
     };

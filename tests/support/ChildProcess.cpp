@@ -20,7 +20,8 @@ EmulatorProcess::~EmulatorProcess()
 bool EmulatorProcess::start(const QStringList &arguments, QString *error, int timeoutMs)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    m_process.start(builtBinary(QStringLiteral("tfdrift")), QStringList{QStringLiteral("emulate")} + arguments);
+    m_process.start(builtBinary(QStringLiteral("tfdrift")),
+                    QStringList{QStringLiteral("emulate")} + arguments);
     if (!m_process.waitForStarted(timeoutMs)) {
         *error = m_process.errorString();
         return false;

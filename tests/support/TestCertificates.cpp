@@ -10,7 +10,8 @@ bool TestCertificates::run(const QStringList &arguments, QString *error)
     QProcess openssl;
     openssl.setWorkingDirectory(m_dir.path());
     openssl.start(QStringLiteral("openssl"), arguments);
-    if (!openssl.waitForFinished(30'000) || openssl.exitStatus() != QProcess::NormalExit || openssl.exitCode() != 0) {
+    if (!openssl.waitForFinished(30'000) || openssl.exitStatus() != QProcess::NormalExit
+        || openssl.exitCode() != 0) {
         *error = QStringLiteral("openssl %1 failed: %2 %3")
                      .arg(arguments.join(QLatin1Char(' ')), openssl.errorString(),
                           QString::fromLocal8Bit(openssl.readAllStandardError()));
@@ -44,8 +45,9 @@ bool TestCertificates::generate(QString *error)
     const auto S = [](const char *text) { return QString::fromLatin1(text); };
     for (const char *ca : {"ca", "other-ca"}) {
         const QString name = S(ca);
-        if (!run({S("req"), S("-x509"), S("-newkey"), S("rsa:2048"), S("-nodes"), S("-days"), S("2"), S("-subj"),
-                  S("/CN=TFDrift Test ") + name, S("-keyout"), name + S(".key"), S("-out"), name + S(".crt")},
+        if (!run({S("req"), S("-x509"), S("-newkey"), S("rsa:2048"), S("-nodes"), S("-days"), S("2"),
+                  S("-subj"), S("/CN=TFDrift Test ") + name, S("-keyout"), name + S(".key"), S("-out"),
+                  name + S(".crt")},
                  error))
             return false;
     }

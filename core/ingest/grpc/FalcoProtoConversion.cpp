@@ -4,9 +4,10 @@
 #include "falco/version.pb.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+
 #include <algorithm>
 #include <vector>
-#include <QJsonDocument>
 
 namespace tfdrift {
 
@@ -16,16 +17,11 @@ constexpr qint64 kNanosPerSecond = 1'000'000'000;
 QString sourceFromDeprecated(falco::schema::source source)
 {
     switch (source) {
-    case falco::schema::SYSCALL:
-        return QStringLiteral("syscall");
-    case falco::schema::K8S_AUDIT:
-        return QStringLiteral("k8s_audit");
-    case falco::schema::INTERNAL:
-        return QStringLiteral("internal");
-    case falco::schema::PLUGIN:
-        return QStringLiteral("plugin");
-    default:
-        return QStringLiteral("syscall");
+    case falco::schema::SYSCALL: return QStringLiteral("syscall");
+    case falco::schema::K8S_AUDIT: return QStringLiteral("k8s_audit");
+    case falco::schema::INTERNAL: return QStringLiteral("internal");
+    case falco::schema::PLUGIN: return QStringLiteral("plugin");
+    default: return QStringLiteral("syscall");
     }
 }
 
@@ -84,7 +80,8 @@ FalcoAlert alertFromProto(const falco::outputs::response &response)
         sorted.push_back(&entry);
     std::sort(sorted.begin(), sorted.end(), [](const auto *a, const auto *b) { return a->first < b->first; });
     for (const auto *entry : sorted)
-        alert.outputFields.insert(QString::fromStdString(entry->first), QString::fromStdString(entry->second));
+        alert.outputFields.insert(QString::fromStdString(entry->first),
+                                  QString::fromStdString(entry->second));
     return alert;
 }
 

@@ -2,16 +2,20 @@
 
 #include "core/ingest/grpc/FalcoProtoConversion.h"
 #include "core/ingest/grpc/GrpcChannelFactory.h"
+
 #include "falco/outputs.grpc.pb.h"
 #include "falco/version.grpc.pb.h"
 
 #include <QCoreApplication>
-#include <chrono>
-#include <functional>
-#include <pthread.h>
-#include <vector>
+
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/support/byte_buffer.h>
+
+#include <pthread.h>
+
+#include <chrono>
+#include <functional>
+#include <vector>
 
 namespace tfdrift {
 
@@ -114,14 +118,16 @@ private:
                 if (m_pending.empty())
                     return;
                 // A burst is usually still arriving: give it a moment to fill a batch.
-                m_wake.wait_for(lock, kGatherTime, [this] { return m_pending.size() >= kFullBatch || m_closed; });
+                m_wake.wait_for(lock, kGatherTime,
+                                [this] { return m_pending.size() >= kFullBatch || m_closed; });
                 batch.swap(m_pending);
             }
             AlertBatch alerts;
             alerts.reserve(qsizetype(batch.size()));
             for (grpc::ByteBuffer &message : batch) {
                 // A message that does not parse is not a Falco alert; there is nothing to show.
-                if (grpc::SerializationTraits<falco::outputs::response>::Deserialize(&message, &response).ok())
+                if (grpc::SerializationTraits<falco::outputs::response>::Deserialize(&message, &response)
+                        .ok())
                     alerts.append(alertFromProto(response));
             }
             batch.clear();

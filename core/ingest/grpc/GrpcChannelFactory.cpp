@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+
 #include <grpcpp/create_channel.h>
 #include <grpcpp/security/credentials.h>
 #include <grpcpp/support/channel_arguments.h>
@@ -65,12 +66,14 @@ std::shared_ptr<grpc::Channel> createFalcoChannel(const EndpointConfig &endpoint
     if (endpoint.address.startsWith(QLatin1String("unix:")))
         return grpc::CreateCustomChannel(target, grpc::InsecureChannelCredentials(), arguments);
 
-    const bool wantsTls = !endpoint.caFile.isEmpty() || !endpoint.certFile.isEmpty() || !endpoint.keyFile.isEmpty();
+    const bool wantsTls
+        = !endpoint.caFile.isEmpty() || !endpoint.certFile.isEmpty() || !endpoint.keyFile.isEmpty();
     if (!wantsTls) {
         if (endpoint.insecure)
             return grpc::CreateCustomChannel(target, grpc::InsecureChannelCredentials(), arguments);
-        *error = Text::tr("gRPC over TCP needs mutual TLS (CA, client certificate and key); Falco serves TCP only "
-                    "with mTLS");
+        *error = Text::tr(
+            "gRPC over TCP needs mutual TLS (CA, client certificate and key); Falco serves TCP only "
+            "with mTLS");
         return nullptr;
     }
     grpc::SslCredentialsOptions tls;

@@ -3,6 +3,7 @@
 #include "core/config/EndpointConfig.h"
 
 #include <QString>
+
 #include <memory>
 
 namespace grpc {

@@ -86,7 +86,8 @@ std::optional<AlertBatch> parseLines(QByteArrayView body, QString *error)
         std::optional<FalcoAlert> alert = alertFromJsonText(line, &reason, &offset);
         if (!alert) {
             if (offset > 0)
-                setError(error, Text::tr("line %1, column %2: %3").arg(lineNumber).arg(offset + 1).arg(reason));
+                setError(error,
+                         Text::tr("line %1, column %2: %3").arg(lineNumber).arg(offset + 1).arg(reason));
             else
                 setError(error, Text::tr("line %1: %2").arg(lineNumber).arg(reason));
             return std::nullopt;
@@ -123,8 +124,9 @@ std::optional<AlertBatch> parseAlertBody(const QByteArray &body, QString *error)
     if (parseError.error == QJsonParseError::GarbageAtEnd && content.front() == '{')
         return parseLines(body, error);
 
-    setError(error,
-             Text::tr("invalid JSON at %1: %2").arg(position(body, parseError.offset), parseError.errorString()));
+    setError(
+        error,
+        Text::tr("invalid JSON at %1: %2").arg(position(body, parseError.offset), parseError.errorString()));
     return std::nullopt;
 }
 

@@ -55,7 +55,8 @@ std::optional<HttpResponse> HttpAlertHandler::checkHead(const HttpRequest &head)
     }
     if (!m_tokenDigest.isEmpty() && !hasValidToken(head)) {
         if (!head.hasHeader("Authorization"))
-            return unauthorized(Text::tr("missing bearer token"), QByteArrayLiteral("Bearer realm=\"tfdrift\""));
+            return unauthorized(Text::tr("missing bearer token"),
+                                QByteArrayLiteral("Bearer realm=\"tfdrift\""));
         return unauthorized(Text::tr("invalid bearer token"),
                             QByteArrayLiteral("Bearer realm=\"tfdrift\", error=\"invalid_token\""));
     }

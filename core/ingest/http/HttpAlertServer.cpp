@@ -63,8 +63,8 @@ std::optional<QSslConfiguration> loadServerTls(const QString &certFile, const QS
         return std::nullopt;
     }
     if (keyData->contains("ENCRYPTED")) {
-        *error
-            = Text::tr("TLS key %1 is encrypted; a key for an unattended server needs no passphrase").arg(keyFile);
+        *error = Text::tr("TLS key %1 is encrypted; a key for an unattended server needs no passphrase")
+                     .arg(keyFile);
         return std::nullopt;
     }
     QSslKey key;

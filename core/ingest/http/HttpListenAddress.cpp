@@ -38,7 +38,8 @@ std::optional<HttpListenAddress> parseListenAddress(QStringView text, QString *e
     if (input.startsWith(QLatin1Char('['))) {
         const qsizetype close = input.indexOf(QLatin1Char(']'));
         if (close < 0 || input.sliced(close + 1).size() < 2 || input.at(close + 1) != QLatin1Char(':'))
-            return fail(error, Text::tr("invalid listen address \"%1\": expected [IPv6 address]:port").arg(input));
+            return fail(error,
+                        Text::tr("invalid listen address \"%1\": expected [IPv6 address]:port").arg(input));
         hostText = input.sliced(1, close - 1);
         portText = input.sliced(close + 2);
     } else {
@@ -50,22 +51,24 @@ std::optional<HttpListenAddress> parseListenAddress(QStringView text, QString *e
         if (hostText.contains(QLatin1Char(':')))
             return fail(error,
                         Text::tr("invalid listen address \"%1\": put an IPv6 address in brackets, "
-                           "e.g. [::1]:2801")
+                                 "e.g. [::1]:2801")
                             .arg(input));
     }
 
     bool portOk = false;
     const uint port = portText.toUInt(&portOk);
     if (!portOk || port > 65535 || portText.startsWith(QLatin1Char('+')))
-        return fail(error, Text::tr("invalid port \"%1\" in listen address; expected 0 to 65535").arg(portText));
+        return fail(error,
+                    Text::tr("invalid port \"%1\" in listen address; expected 0 to 65535").arg(portText));
 
     HttpListenAddress address;
     address.port = quint16(port);
     if (hostText.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
         address.host = QHostAddress(QHostAddress::LocalHost);
     } else if (!address.host.setAddress(hostText.toString())) {
-        return fail(error,
-                    Text::tr("invalid listen address \"%1\": \"%2\" is not an IP address").arg(input, hostText));
+        return fail(
+            error,
+            Text::tr("invalid listen address \"%1\": \"%2\" is not an IP address").arg(input, hostText));
     }
     return address;
 }

@@ -381,7 +381,8 @@ bool HttpRequestReader::finishHead()
         }
         if (codings.size() > 1) {
             fail(501,
-                 Text::tr("transfer coding \"%1\" is not supported").arg(QString::fromLatin1(codings.front())));
+                 Text::tr("transfer coding \"%1\" is not supported")
+                     .arg(QString::fromLatin1(codings.front())));
             return false;
         }
         m_phase = Phase::ChunkSize;

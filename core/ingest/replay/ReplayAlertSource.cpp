@@ -58,7 +58,8 @@ void ReplayAlertSource::run()
         postAlerts(std::move(batch));
         for (const ReplayError &error : reader.takeErrors()) {
             ++rejected;
-            QMetaObject::invokeMethod(this, [this, error] { Q_EMIT lineRejected(error); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, error] { Q_EMIT lineRejected(error); }, Qt::QueuedConnection);
         }
     }
     QMetaObject::invokeMethod(

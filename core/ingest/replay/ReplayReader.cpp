@@ -3,6 +3,7 @@
 #include "core/falco/AlertJson.h"
 
 #include <QCoreApplication>
+
 #include <algorithm>
 
 namespace tfdrift {
