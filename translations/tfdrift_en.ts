@@ -72,22 +72,22 @@
         <translation>item %1 (counting from 0): %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/AlertBodyParser.cpp" line="89"/>
+        <location filename="../core/ingest/http/AlertBodyParser.cpp" line="90"/>
         <source>line %1, column %2: %3</source>
         <translation>line %1, column %2: %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/AlertBodyParser.cpp" line="91"/>
+        <location filename="../core/ingest/http/AlertBodyParser.cpp" line="92"/>
         <source>line %1: %2</source>
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/AlertBodyParser.cpp" line="104"/>
+        <location filename="../core/ingest/http/AlertBodyParser.cpp" line="105"/>
         <source>empty body; expected a Falco alert as JSON</source>
         <translation>empty body; expected a Falco alert as JSON</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/AlertBodyParser.cpp" line="127"/>
+        <location filename="../core/ingest/http/AlertBodyParser.cpp" line="129"/>
         <source>invalid JSON at %1: %2</source>
         <translation>invalid JSON at %1: %2</translation>
     </message>
@@ -105,38 +105,38 @@
         <translation>missing &quot;rule&quot;</translation>
     </message>
     <message>
-        <location filename="../core/falco/AlertJson.cpp" line="51"/>
+        <location filename="../core/falco/AlertJson.cpp" line="52"/>
         <source>missing &quot;priority&quot;</source>
         <translation>missing &quot;priority&quot;</translation>
     </message>
     <message>
-        <location filename="../core/falco/AlertJson.cpp" line="52"/>
+        <location filename="../core/falco/AlertJson.cpp" line="53"/>
         <source>invalid &quot;priority&quot;: expected one of Emergency, Alert, Critical, Error, Warning, Notice, Informational, Debug</source>
         <translation>invalid &quot;priority&quot;: expected one of Emergency, Alert, Critical, Error, Warning, Notice, Informational, Debug</translation>
     </message>
     <message>
-        <location filename="../core/falco/AlertJson.cpp" line="61"/>
+        <location filename="../core/falco/AlertJson.cpp" line="63"/>
         <source>missing &quot;time&quot;</source>
         <translation>missing &quot;time&quot;</translation>
     </message>
     <message>
-        <location filename="../core/falco/AlertJson.cpp" line="62"/>
+        <location filename="../core/falco/AlertJson.cpp" line="64"/>
         <source>invalid &quot;time&quot;: expected an RFC 3339 timestamp</source>
         <translation>invalid &quot;time&quot;: expected an RFC 3339 timestamp</translation>
     </message>
     <message>
-        <location filename="../core/falco/AlertJson.cpp" line="82"/>
-        <location filename="../core/falco/AlertJson.cpp" line="88"/>
+        <location filename="../core/falco/AlertJson.cpp" line="84"/>
+        <location filename="../core/falco/AlertJson.cpp" line="90"/>
         <source>&quot;tags&quot; must be an array of strings</source>
         <translation>&quot;tags&quot; must be an array of strings</translation>
     </message>
     <message>
-        <location filename="../core/falco/AlertJson.cpp" line="96"/>
+        <location filename="../core/falco/AlertJson.cpp" line="98"/>
         <source>&quot;output_fields&quot; must be an object</source>
         <translation>&quot;output_fields&quot; must be an object</translation>
     </message>
     <message>
-        <location filename="../core/falco/AlertJson.cpp" line="115"/>
+        <location filename="../core/falco/AlertJson.cpp" line="117"/>
         <source>expected a JSON object</source>
         <translation>expected a JSON object</translation>
     </message>
@@ -185,53 +185,53 @@
 <context>
     <name>tfdrift::ConnectionState</name>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="19"/>
-        <location filename="../core/ingest/ConnectionState.cpp" line="38"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="18"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="31"/>
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="21"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="19"/>
         <source>Connecting</source>
         <translation>Connecting</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="23"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="20"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="25"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="21"/>
         <source>Listening</source>
         <translation>Listening</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="27"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="22"/>
         <source>Retrying</source>
         <translation>Retrying</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="29"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="23"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="40"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="32"/>
         <source>Connecting to %1</source>
         <translation>Connecting to %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="42"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="33"/>
         <source>Connected to %1</source>
         <translation>Connected to %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="44"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="34"/>
         <source>Listening on %1</source>
         <translation>Listening on %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ingest/ConnectionState.cpp" line="47"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="37"/>
         <source>Retrying in %n s: %1</source>
         <translation>
             <numerusform>Retrying in %n s: %1</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="50"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="39"/>
         <source>Failed: %1</source>
         <translation>Failed: %1</translation>
     </message>
@@ -291,12 +291,12 @@
 <context>
     <name>tfdrift::EnvExpansion</name>
     <message>
-        <location filename="../core/config/EnvExpansion.cpp" line="50"/>
+        <location filename="../core/config/EnvExpansion.cpp" line="52"/>
         <source>malformed ${...}: expected ${NAME} with letters, digits and underscores</source>
         <translation>malformed ${...}: expected ${NAME} with letters, digits and underscores</translation>
     </message>
     <message>
-        <location filename="../core/config/EnvExpansion.cpp" line="58"/>
+        <location filename="../core/config/EnvExpansion.cpp" line="62"/>
         <source>environment variable %1 is not set</source>
         <translation>environment variable %1 is not set</translation>
     </message>
@@ -304,87 +304,82 @@
 <context>
     <name>tfdrift::FalcoConfig</name>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="69"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="74"/>
         <source>&quot;endpoints&quot; must be a list</source>
         <translation>&quot;endpoints&quot; must be a list</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="124"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="130"/>
         <source>&quot;name&quot; must not be empty</source>
         <translation>&quot;name&quot; must not be empty</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="127"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="134"/>
         <source>another endpoint is already named &quot;%1&quot;</source>
         <translation>another endpoint is already named &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="131"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="138"/>
         <source>endpoint has no &quot;name&quot;</source>
         <translation>endpoint has no &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="138"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="145"/>
         <source>give either &quot;address&quot; or &quot;socket&quot;, not both</source>
         <translation>give either &quot;address&quot; or &quot;socket&quot;, not both</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="153"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="161"/>
         <source>&quot;poll_interval&quot; must be between 10ms and 10s</source>
         <translation>&quot;poll_interval&quot; must be between 10ms and 10s</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="164"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="175"/>
         <source>&quot;bearer_token&quot; is a secret written in plain text; use ${ENV_VAR} so it stays out of the file</source>
         <translation>&quot;bearer_token&quot; is a secret written in plain text; use ${ENV_VAR} so it stays out of the file</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="173"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="186"/>
         <source>&quot;environment&quot; must be production, staging or development</source>
         <translation>&quot;environment&quot; must be production, staging or development</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="197"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="210"/>
         <source>&quot;transport&quot; must be grpc, http or replay</source>
         <translation>&quot;transport&quot; must be grpc, http or replay</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="229"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="246"/>
         <source>gRPC endpoint &quot;%1&quot; needs &quot;address&quot; (host:port) or &quot;socket&quot;</source>
         <translation>gRPC endpoint &quot;%1&quot; needs &quot;address&quot; (host:port) or &quot;socket&quot;</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="236"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="253"/>
         <source>&quot;%1&quot; is not a host:port address</source>
         <translation>&quot;%1&quot; is not a host:port address</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="242"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="261"/>
         <source>gRPC over TCP needs mutual TLS: set ca_root_file, cert_file and key_file (Falco only serves TCP with mTLS), or insecure: true for a local test server</source>
         <translation>gRPC over TCP needs mutual TLS: set ca_root_file, cert_file and key_file (Falco only serves TCP with mTLS), or insecure: true for a local test server</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="251"/>
-        <source>&quot;%1&quot; is not a host:port listen address</source>
-        <translation>&quot;%1&quot; is not a host:port listen address</translation>
-    </message>
-    <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="255"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="275"/>
         <source>HTTPS needs both cert_file and key_file</source>
         <translation>HTTPS needs both cert_file and key_file</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="261"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="281"/>
         <source>replay endpoint &quot;%1&quot; needs &quot;file&quot;</source>
         <translation>replay endpoint &quot;%1&quot; needs &quot;file&quot;</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="298"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="319"/>
         <source>config file must be a mapping of sections (falco:, providers:, ...)</source>
         <translation>config file must be a mapping of sections (falco:, providers:, ...)</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="323"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="344"/>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
@@ -392,17 +387,17 @@
 <context>
     <name>tfdrift::FalcoEmulator</name>
     <message>
-        <location filename="../core/emulator/FalcoEmulator.cpp" line="113"/>
+        <location filename="../core/emulator/FalcoEmulator.cpp" line="117"/>
         <source>the emulator is already running</source>
         <translation>the emulator is already running</translation>
     </message>
     <message>
-        <location filename="../core/emulator/FalcoEmulator.cpp" line="126"/>
+        <location filename="../core/emulator/FalcoEmulator.cpp" line="130"/>
         <source>TCP needs mutual TLS (--tls-ca, --tls-cert, --tls-key) or --insecure: %1</source>
         <translation>TCP needs mutual TLS (--tls-ca, --tls-cert, --tls-key) or --insecure: %1</translation>
     </message>
     <message>
-        <location filename="../core/emulator/FalcoEmulator.cpp" line="145"/>
+        <location filename="../core/emulator/FalcoEmulator.cpp" line="150"/>
         <source>cannot listen on %1</source>
         <translation>cannot listen on %1</translation>
     </message>
@@ -410,8 +405,8 @@
 <context>
     <name>tfdrift::GrpcAlertSource</name>
     <message>
-        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="243"/>
-        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="283"/>
+        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="249"/>
+        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="289"/>
         <source>Falco closed the alert stream</source>
         <translation>Falco closed the alert stream</translation>
     </message>
@@ -419,17 +414,17 @@
 <context>
     <name>tfdrift::GrpcChannelFactory</name>
     <message>
-        <location filename="../core/ingest/grpc/GrpcChannelFactory.cpp" line="24"/>
+        <location filename="../core/ingest/grpc/GrpcChannelFactory.cpp" line="25"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/grpc/GrpcChannelFactory.cpp" line="29"/>
+        <location filename="../core/ingest/grpc/GrpcChannelFactory.cpp" line="30"/>
         <source>%1 is not a PEM file</source>
         <translation>%1 is not a PEM file</translation>
     </message>
     <message>
-        <location filename="../core/ingest/grpc/GrpcChannelFactory.cpp" line="72"/>
+        <location filename="../core/ingest/grpc/GrpcChannelFactory.cpp" line="74"/>
         <source>gRPC over TCP needs mutual TLS (CA, client certificate and key); Falco serves TCP only with mTLS</source>
         <translation>gRPC over TCP needs mutual TLS (CA, client certificate and key); Falco serves TCP only with mTLS</translation>
     </message>
@@ -447,7 +442,7 @@
         <translation>missing bearer token</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpAlertHandler.cpp" line="59"/>
+        <location filename="../core/ingest/http/HttpAlertHandler.cpp" line="60"/>
         <source>invalid bearer token</source>
         <translation>invalid bearer token</translation>
     </message>
@@ -493,7 +488,7 @@
         <translation>cannot read TLS key %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="67"/>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="66"/>
         <source>TLS key %1 is encrypted; a key for an unattended server needs no passphrase</source>
         <translation>TLS key %1 is encrypted; a key for an unattended server needs no passphrase</translation>
     </message>
@@ -529,27 +524,27 @@
 <context>
     <name>tfdrift::HttpListenAddress</name>
     <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="41"/>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="42"/>
         <source>invalid listen address &quot;%1&quot;: expected [IPv6 address]:port</source>
         <translation>invalid listen address &quot;%1&quot;: expected [IPv6 address]:port</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="47"/>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="48"/>
         <source>invalid listen address &quot;%1&quot;: expected host:port</source>
         <translation>invalid listen address &quot;%1&quot;: expected host:port</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="52"/>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="53"/>
         <source>invalid listen address &quot;%1&quot;: put an IPv6 address in brackets, e.g. [::1]:2801</source>
         <translation>invalid listen address &quot;%1&quot;: put an IPv6 address in brackets, e.g. [::1]:2801</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="60"/>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="62"/>
         <source>invalid port &quot;%1&quot; in listen address; expected 0 to 65535</source>
         <translation>invalid port &quot;%1&quot; in listen address; expected 0 to 65535</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="68"/>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="71"/>
         <source>invalid listen address &quot;%1&quot;: &quot;%2&quot; is not an IP address</source>
         <translation>invalid listen address &quot;%1&quot;: &quot;%2&quot; is not an IP address</translation>
     </message>
@@ -678,30 +673,30 @@
         <translation>transfer coding &quot;%1&quot; is not supported</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="397"/>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="411"/>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="398"/>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="412"/>
         <source>invalid Content-Length</source>
         <translation>invalid Content-Length</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="405"/>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="406"/>
         <source>conflicting Content-Length values</source>
         <translation>conflicting Content-Length values</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="415"/>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="459"/>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="416"/>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="460"/>
         <source>request body exceeds %1</source>
         <translation>request body exceeds %1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="443"/>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="449"/>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="444"/>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="450"/>
         <source>invalid chunk size</source>
         <translation>invalid chunk size</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="454"/>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="455"/>
         <source>invalid character in chunk extension</source>
         <translation>invalid character in chunk extension</translation>
     </message>
@@ -795,12 +790,12 @@
 <context>
     <name>tfdrift::ReplayReader</name>
     <message>
-        <location filename="../core/ingest/replay/ReplayReader.cpp" line="19"/>
+        <location filename="../core/ingest/replay/ReplayReader.cpp" line="20"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../core/ingest/replay/ReplayReader.cpp" line="67"/>
+        <location filename="../core/ingest/replay/ReplayReader.cpp" line="68"/>
         <source>line is longer than %1 MiB; skipped</source>
         <translation>line is longer than %1 MiB; skipped</translation>
     </message>
@@ -844,27 +839,27 @@
         <translation>&quot;%1&quot; must be true or false</translation>
     </message>
     <message>
-        <location filename="../core/config/YamlDiagnostics.cpp" line="88"/>
+        <location filename="../core/config/YamlDiagnostics.cpp" line="89"/>
         <source>&quot;%1&quot; must be a whole number</source>
         <translation>&quot;%1&quot; must be a whole number</translation>
     </message>
     <message>
-        <location filename="../core/config/YamlDiagnostics.cpp" line="92"/>
+        <location filename="../core/config/YamlDiagnostics.cpp" line="93"/>
         <source>&quot;%1&quot; must be between %2 and %3</source>
         <translation>&quot;%1&quot; must be between %2 and %3</translation>
     </message>
     <message>
-        <location filename="../core/config/YamlDiagnostics.cpp" line="102"/>
+        <location filename="../core/config/YamlDiagnostics.cpp" line="104"/>
         <source>&quot;%1&quot; must be a duration such as &quot;100ms&quot;, &quot;30s&quot; or &quot;5m&quot;</source>
         <translation>&quot;%1&quot; must be a duration such as &quot;100ms&quot;, &quot;30s&quot; or &quot;5m&quot;</translation>
     </message>
     <message>
-        <location filename="../core/config/YamlDiagnostics.cpp" line="112"/>
+        <location filename="../core/config/YamlDiagnostics.cpp" line="114"/>
         <source>&quot;%1&quot; must be a mapping of keys to values</source>
         <translation>&quot;%1&quot; must be a mapping of keys to values</translation>
     </message>
     <message>
-        <location filename="../core/config/YamlDiagnostics.cpp" line="121"/>
+        <location filename="../core/config/YamlDiagnostics.cpp" line="124"/>
         <source>unknown key &quot;%1&quot; in %2; it is ignored</source>
         <translation>unknown key &quot;%1&quot; in %2; it is ignored</translation>
     </message>
@@ -872,7 +867,7 @@
 <context>
     <name>tfdrift::cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="22"/>
+        <location filename="../app/cli/main.cpp" line="23"/>
         <source>Usage: tfdrift &lt;command&gt; [options]
 Terraform drift detection from Falco alerts, without a window.
 
@@ -885,7 +880,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="27"/>
+        <location filename="../app/cli/main.cpp" line="28"/>
         <source>
 Options:
   -h, --help     Show this help.
@@ -902,7 +897,7 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>unknown command &quot;%1&quot;; see tfdrift --help</source>
         <translation>unknown command &quot;%1&quot;; see tfdrift --help</translation>
     </message>
@@ -920,7 +915,7 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="42"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="41"/>
         <source>Run a stand-in Falco that replays alerts over gRPC or posts them like http_output</source>
         <translation>Run a stand-in Falco that replays alerts over gRPC or posts them like http_output</translation>
     </message>
@@ -930,12 +925,12 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
         <translation>Serve gRPC on TCP host:port (port 0: any).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="50"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="49"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="51"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="50"/>
         <source>Serve gRPC on a unix socket.</source>
         <translation>Serve gRPC on a unix socket.</translation>
     </message>
@@ -950,115 +945,115 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
         <translation>POST each alert to URL as Falco&apos;s http_output does.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="53"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="54"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="54"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="56"/>
         <source>CA that signs client certificates (mTLS).</source>
         <translation>CA that signs client certificates (mTLS).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="55"/>
         <location filename="../app/cli/EmulateCommand.cpp" line="56"/>
-        <location filename="../app/cli/EmulateCommand.cpp" line="57"/>
-        <location filename="../app/cli/EmulateCommand.cpp" line="62"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="58"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="60"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="66"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="56"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="57"/>
         <source>Server certificate (mTLS).</source>
         <translation>Server certificate (mTLS).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="57"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="59"/>
         <source>Server private key (mTLS).</source>
         <translation>Server private key (mTLS).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="59"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="63"/>
         <source>Serve plain TCP without TLS (tests only; real Falco requires mTLS).</source>
         <translation>Serve plain TCP without TLS (tests only; real Falco requires mTLS).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="61"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="65"/>
         <source>JSON-lines alerts to replay (default: the built-in demo feed).</source>
         <translation>JSON-lines alerts to replay (default: the built-in demo feed).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="63"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="68"/>
         <source>Alerts per second; 0 sends all at once (default 10).</source>
         <translation>Alerts per second; 0 sends all at once (default 10).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="64"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="69"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="65"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="71"/>
         <source>Start over at the end of the file.</source>
         <translation>Start over at the end of the file.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="67"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="74"/>
         <source>Keep recorded times instead of stamping alerts with the current time.</source>
         <translation>Keep recorded times instead of stamping alerts with the current time.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="69"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="77"/>
         <source>Exit once every alert was sent (and, for gRPC, taken by a client).</source>
         <translation>Exit once every alert was sent (and, for gRPC, taken by a client).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="78"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="87"/>
         <source>give exactly one of --listen, --unix or --post</source>
         <translation>give exactly one of --listen, --unix or --post</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="84"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="93"/>
         <source>--rate needs a number &gt;= 0</source>
         <translation>--rate needs a number &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="88"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="97"/>
         <source>--loop never drains; it cannot be combined with --exit-when-drained</source>
         <translation>--loop never drains; it cannot be combined with --exit-when-drained</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="96"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="105"/>
         <source>no alerts to replay</source>
         <translation>no alerts to replay</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="104"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="114"/>
         <source>--post needs an http:// or https:// URL</source>
         <translation>--post needs an http:// or https:// URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="121"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="131"/>
         <source>the receiver answered HTTP %1: %2</source>
         <translation>the receiver answered HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="137"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="147"/>
         <source>posting to %1</source>
         <translation>posting to %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="151"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="162"/>
         <source>TCP needs --tls-ca, --tls-cert and --tls-key (mutual TLS, as Falco), or --insecure</source>
         <translation>TCP needs --tls-ca, --tls-cert and --tls-key (mutual TLS, as Falco), or --insecure</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="161"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="172"/>
         <source>listening on unix://%1</source>
         <translation>listening on unix://%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="164"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="175"/>
         <source>listening on %1:%2</source>
         <translation>listening on %1:%2</translation>
     </message>
@@ -1066,162 +1061,157 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
 <context>
     <name>tfdrift::cli::TailCommand</name>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="36"/>
+        <location filename="../app/cli/TailCommand.cpp" line="38"/>
         <source>Receive alerts from Falco (gRPC, HTTP or a capture file) and print them as JSON lines</source>
         <translation>Receive alerts from Falco (gRPC, HTTP or a capture file) and print them as JSON lines</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="43"/>
+        <location filename="../app/cli/TailCommand.cpp" line="46"/>
         <source>Subscribe to Falco&apos;s gRPC output at host:port.</source>
         <translation>Subscribe to Falco&apos;s gRPC output at host:port.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="44"/>
-        <location filename="../app/cli/TailCommand.cpp" line="49"/>
+        <location filename="../app/cli/TailCommand.cpp" line="46"/>
+        <location filename="../app/cli/TailCommand.cpp" line="52"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="45"/>
+        <location filename="../app/cli/TailCommand.cpp" line="48"/>
         <source>Subscribe to Falco&apos;s gRPC output on a unix socket.</source>
         <translation>Subscribe to Falco&apos;s gRPC output on a unix socket.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="46"/>
+        <location filename="../app/cli/TailCommand.cpp" line="49"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="48"/>
+        <location filename="../app/cli/TailCommand.cpp" line="51"/>
         <source>Receive Falco http_output / falcosidekick posts on host:port.</source>
         <translation>Receive Falco http_output / falcosidekick posts on host:port.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="50"/>
+        <location filename="../app/cli/TailCommand.cpp" line="54"/>
         <source>Read a JSON-lines capture file.</source>
         <translation>Read a JSON-lines capture file.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="50"/>
-        <location filename="../app/cli/TailCommand.cpp" line="52"/>
-        <location filename="../app/cli/TailCommand.cpp" line="55"/>
-        <location filename="../app/cli/TailCommand.cpp" line="56"/>
+        <location filename="../app/cli/TailCommand.cpp" line="54"/>
+        <location filename="../app/cli/TailCommand.cpp" line="57"/>
+        <location filename="../app/cli/TailCommand.cpp" line="60"/>
+        <location filename="../app/cli/TailCommand.cpp" line="62"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="51"/>
+        <location filename="../app/cli/TailCommand.cpp" line="56"/>
         <source>CA certificate that signs the server (gRPC mTLS).</source>
         <translation>CA certificate that signs the server (gRPC mTLS).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="54"/>
+        <location filename="../app/cli/TailCommand.cpp" line="60"/>
         <source>Client certificate (gRPC mTLS) or server certificate (--listen HTTPS).</source>
         <translation>Client certificate (gRPC mTLS) or server certificate (--listen HTTPS).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="56"/>
+        <location filename="../app/cli/TailCommand.cpp" line="61"/>
         <source>Private key for --tls-cert.</source>
         <translation>Private key for --tls-cert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="58"/>
+        <location filename="../app/cli/TailCommand.cpp" line="65"/>
         <source>Plain TCP gRPC without TLS (test servers only; Falco never serves it).</source>
         <translation>Plain TCP gRPC without TLS (test servers only; Falco never serves it).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="60"/>
+        <location filename="../app/cli/TailCommand.cpp" line="68"/>
         <source>Require this environment variable&apos;s value as the HTTP bearer token.</source>
         <translation>Require this environment variable&apos;s value as the HTTP bearer token.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="61"/>
+        <location filename="../app/cli/TailCommand.cpp" line="68"/>
         <source>VAR</source>
         <translation>VAR</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="62"/>
+        <location filename="../app/cli/TailCommand.cpp" line="69"/>
         <source>Exit after N alerts.</source>
         <translation>Exit after N alerts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="62"/>
-        <location filename="../app/cli/TailCommand.cpp" line="65"/>
+        <location filename="../app/cli/TailCommand.cpp" line="70"/>
+        <location filename="../app/cli/TailCommand.cpp" line="73"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="64"/>
+        <location filename="../app/cli/TailCommand.cpp" line="73"/>
         <source>Give up after N failed connection attempts in a row (default: never).</source>
         <translation>Give up after N failed connection attempts in a row (default: never).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="67"/>
+        <location filename="../app/cli/TailCommand.cpp" line="75"/>
         <source>Milliseconds between gRPC poll requests (default 100).</source>
         <translation>Milliseconds between gRPC poll requests (default 100).</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="67"/>
+        <location filename="../app/cli/TailCommand.cpp" line="76"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="68"/>
+        <location filename="../app/cli/TailCommand.cpp" line="78"/>
         <source>Name of this source in the output.</source>
         <translation>Name of this source in the output.</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="68"/>
+        <location filename="../app/cli/TailCommand.cpp" line="78"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="78"/>
+        <location filename="../app/cli/TailCommand.cpp" line="88"/>
         <source>give exactly one of --grpc, --unix, --listen or --replay</source>
         <translation>give exactly one of --grpc, --unix, --listen or --replay</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="82"/>
+        <location filename="../app/cli/TailCommand.cpp" line="92"/>
         <source>unexpected argument: %1</source>
         <translation>unexpected argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="98"/>
+        <location filename="../app/cli/TailCommand.cpp" line="108"/>
         <source>--count needs a positive number</source>
         <translation>--count needs a positive number</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="105"/>
+        <location filename="../app/cli/TailCommand.cpp" line="115"/>
         <source>--max-retries needs a number &gt;= 0</source>
         <translation>--max-retries needs a number &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="112"/>
+        <location filename="../app/cli/TailCommand.cpp" line="122"/>
         <source>--poll-interval needs milliseconds between 1 and 60000</source>
         <translation>--poll-interval needs milliseconds between 1 and 60000</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="124"/>
+        <location filename="../app/cli/TailCommand.cpp" line="134"/>
         <source>--grpc needs host:port, got &quot;%1&quot;</source>
         <translation>--grpc needs host:port, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="130"/>
+        <location filename="../app/cli/TailCommand.cpp" line="141"/>
         <source>gRPC over TCP needs --tls-ca, --tls-cert and --tls-key (Falco serves TCP only with mutual TLS), or --insecure for a local test server</source>
         <translation>gRPC over TCP needs --tls-ca, --tls-cert and --tls-key (Falco serves TCP only with mutual TLS), or --insecure for a local test server</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="139"/>
-        <source>--listen needs host:port, got &quot;%1&quot;</source>
-        <translation>--listen needs host:port, got &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/TailCommand.cpp" line="143"/>
+        <location filename="../app/cli/TailCommand.cpp" line="154"/>
         <source>HTTPS needs both --tls-cert and --tls-key</source>
         <translation>HTTPS needs both --tls-cert and --tls-key</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="150"/>
+        <location filename="../app/cli/TailCommand.cpp" line="161"/>
         <source>environment variable %1 is not set</source>
         <translation>environment variable %1 is not set</translation>
     </message>

@@ -72,22 +72,22 @@
         <translation>項目 %1 (0 から数えて): %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/AlertBodyParser.cpp" line="89"/>
+        <location filename="../core/ingest/http/AlertBodyParser.cpp" line="90"/>
         <source>line %1, column %2: %3</source>
         <translation>%1 行 %2 列: %3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/AlertBodyParser.cpp" line="91"/>
+        <location filename="../core/ingest/http/AlertBodyParser.cpp" line="92"/>
         <source>line %1: %2</source>
         <translation>%1 行: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/AlertBodyParser.cpp" line="104"/>
+        <location filename="../core/ingest/http/AlertBodyParser.cpp" line="105"/>
         <source>empty body; expected a Falco alert as JSON</source>
         <translation>本文が空です。Falco のアラートを JSON で送ってください</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/AlertBodyParser.cpp" line="127"/>
+        <location filename="../core/ingest/http/AlertBodyParser.cpp" line="129"/>
         <source>invalid JSON at %1: %2</source>
         <translation>%1 の JSON が不正です: %2</translation>
     </message>
@@ -105,38 +105,38 @@
         <translation>「rule」がありません</translation>
     </message>
     <message>
-        <location filename="../core/falco/AlertJson.cpp" line="51"/>
+        <location filename="../core/falco/AlertJson.cpp" line="52"/>
         <source>missing &quot;priority&quot;</source>
         <translation>「priority」がありません</translation>
     </message>
     <message>
-        <location filename="../core/falco/AlertJson.cpp" line="52"/>
+        <location filename="../core/falco/AlertJson.cpp" line="53"/>
         <source>invalid &quot;priority&quot;: expected one of Emergency, Alert, Critical, Error, Warning, Notice, Informational, Debug</source>
         <translation>「priority」が不正です: Emergency、Alert、Critical、Error、Warning、Notice、Informational、Debug のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../core/falco/AlertJson.cpp" line="61"/>
+        <location filename="../core/falco/AlertJson.cpp" line="63"/>
         <source>missing &quot;time&quot;</source>
         <translation>「time」がありません</translation>
     </message>
     <message>
-        <location filename="../core/falco/AlertJson.cpp" line="62"/>
+        <location filename="../core/falco/AlertJson.cpp" line="64"/>
         <source>invalid &quot;time&quot;: expected an RFC 3339 timestamp</source>
         <translation>「time」が不正です: RFC 3339 形式のタイムスタンプが必要です</translation>
     </message>
     <message>
-        <location filename="../core/falco/AlertJson.cpp" line="82"/>
-        <location filename="../core/falco/AlertJson.cpp" line="88"/>
+        <location filename="../core/falco/AlertJson.cpp" line="84"/>
+        <location filename="../core/falco/AlertJson.cpp" line="90"/>
         <source>&quot;tags&quot; must be an array of strings</source>
         <translation>「tags」は文字列の配列でなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/falco/AlertJson.cpp" line="96"/>
+        <location filename="../core/falco/AlertJson.cpp" line="98"/>
         <source>&quot;output_fields&quot; must be an object</source>
         <translation>「output_fields」はオブジェクトでなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/falco/AlertJson.cpp" line="115"/>
+        <location filename="../core/falco/AlertJson.cpp" line="117"/>
         <source>expected a JSON object</source>
         <translation>JSON オブジェクトが必要です</translation>
     </message>
@@ -185,60 +185,60 @@
 <context>
     <name>tfdrift::ConnectionState</name>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="19"/>
-        <location filename="../core/ingest/ConnectionState.cpp" line="38"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="18"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="31"/>
         <source>Idle</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="21"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="19"/>
         <source>Connecting</source>
         <translation>接続中</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="23"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="20"/>
         <source>Connected</source>
         <translation>接続済み</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="25"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="21"/>
         <source>Listening</source>
         <translation>待ち受け中</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="27"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="22"/>
         <source>Retrying</source>
         <translation>再試行待ち</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="29"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="23"/>
         <source>Failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="40"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="32"/>
         <source>Connecting to %1</source>
         <translation>%1 に接続中</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="42"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="33"/>
         <source>Connected to %1</source>
         <translation>%1 に接続済み</translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="44"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="34"/>
         <source>Listening on %1</source>
         <translation>%1 で待ち受け中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/ingest/ConnectionState.cpp" line="47"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="37"/>
         <source>Retrying in %n s: %1</source>
         <translation>
             <numerusform>%n 秒後に再試行: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/ingest/ConnectionState.cpp" line="50"/>
+        <location filename="../core/ingest/ConnectionState.cpp" line="39"/>
         <source>Failed: %1</source>
         <translation>失敗: %1</translation>
     </message>
@@ -290,12 +290,12 @@
 <context>
     <name>tfdrift::EnvExpansion</name>
     <message>
-        <location filename="../core/config/EnvExpansion.cpp" line="50"/>
+        <location filename="../core/config/EnvExpansion.cpp" line="52"/>
         <source>malformed ${...}: expected ${NAME} with letters, digits and underscores</source>
         <translation>${...} の書式が不正です: 英字、数字、アンダースコアからなる ${NAME} の形式が必要です</translation>
     </message>
     <message>
-        <location filename="../core/config/EnvExpansion.cpp" line="58"/>
+        <location filename="../core/config/EnvExpansion.cpp" line="62"/>
         <source>environment variable %1 is not set</source>
         <translation>環境変数 %1 が設定されていません</translation>
     </message>
@@ -303,87 +303,82 @@
 <context>
     <name>tfdrift::FalcoConfig</name>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="69"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="74"/>
         <source>&quot;endpoints&quot; must be a list</source>
         <translation>「endpoints」はリストでなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="124"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="130"/>
         <source>&quot;name&quot; must not be empty</source>
         <translation>「name」を空にすることはできません</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="127"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="134"/>
         <source>another endpoint is already named &quot;%1&quot;</source>
         <translation>「%1」という名前のエンドポイントがすでにあります</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="131"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="138"/>
         <source>endpoint has no &quot;name&quot;</source>
         <translation>エンドポイントに「name」がありません</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="138"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="145"/>
         <source>give either &quot;address&quot; or &quot;socket&quot;, not both</source>
         <translation>「address」と「socket」はどちらか一方だけを指定してください</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="153"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="161"/>
         <source>&quot;poll_interval&quot; must be between 10ms and 10s</source>
         <translation>「poll_interval」は 10ms から 10s の範囲でなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="164"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="175"/>
         <source>&quot;bearer_token&quot; is a secret written in plain text; use ${ENV_VAR} so it stays out of the file</source>
         <translation>「bearer_token」は平文で書かれた秘密情報です。ファイルに残らないよう ${ENV_VAR} を使ってください</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="173"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="186"/>
         <source>&quot;environment&quot; must be production, staging or development</source>
         <translation>「environment」は production、staging、development のいずれかでなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="197"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="210"/>
         <source>&quot;transport&quot; must be grpc, http or replay</source>
         <translation>「transport」は grpc、http、replay のいずれかでなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="229"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="246"/>
         <source>gRPC endpoint &quot;%1&quot; needs &quot;address&quot; (host:port) or &quot;socket&quot;</source>
         <translation>gRPC エンドポイント「%1」には「address」(ホスト:ポート) または「socket」が必要です</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="236"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="253"/>
         <source>&quot;%1&quot; is not a host:port address</source>
         <translation>「%1」は ホスト:ポート 形式のアドレスではありません</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="242"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="261"/>
         <source>gRPC over TCP needs mutual TLS: set ca_root_file, cert_file and key_file (Falco only serves TCP with mTLS), or insecure: true for a local test server</source>
         <translation>TCP 上の gRPC には相互 TLS が必要です: ca_root_file、cert_file、key_file を設定してください (Falco は TCP を mTLS でのみ提供します)。ローカルのテストサーバーなら insecure: true を指定します</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="251"/>
-        <source>&quot;%1&quot; is not a host:port listen address</source>
-        <translation>「%1」は ホスト:ポート 形式の待ち受けアドレスではありません</translation>
-    </message>
-    <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="255"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="275"/>
         <source>HTTPS needs both cert_file and key_file</source>
         <translation>HTTPS には cert_file と key_file の両方が必要です</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="261"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="281"/>
         <source>replay endpoint &quot;%1&quot; needs &quot;file&quot;</source>
         <translation>リプレイエンドポイント「%1」には「file」が必要です</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="298"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="319"/>
         <source>config file must be a mapping of sections (falco:, providers:, ...)</source>
         <translation>設定ファイルはセクション (falco:、providers: など) のマッピングでなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="323"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="344"/>
         <source>cannot read the file: %1</source>
         <translation>ファイルを読み込めません: %1</translation>
     </message>
@@ -391,17 +386,17 @@
 <context>
     <name>tfdrift::FalcoEmulator</name>
     <message>
-        <location filename="../core/emulator/FalcoEmulator.cpp" line="113"/>
+        <location filename="../core/emulator/FalcoEmulator.cpp" line="117"/>
         <source>the emulator is already running</source>
         <translation>エミュレーターはすでに実行中です</translation>
     </message>
     <message>
-        <location filename="../core/emulator/FalcoEmulator.cpp" line="126"/>
+        <location filename="../core/emulator/FalcoEmulator.cpp" line="130"/>
         <source>TCP needs mutual TLS (--tls-ca, --tls-cert, --tls-key) or --insecure: %1</source>
         <translation>TCP には相互 TLS (--tls-ca、--tls-cert、--tls-key) または --insecure が必要です: %1</translation>
     </message>
     <message>
-        <location filename="../core/emulator/FalcoEmulator.cpp" line="145"/>
+        <location filename="../core/emulator/FalcoEmulator.cpp" line="150"/>
         <source>cannot listen on %1</source>
         <translation>%1 で待ち受けできません</translation>
     </message>
@@ -409,8 +404,8 @@
 <context>
     <name>tfdrift::GrpcAlertSource</name>
     <message>
-        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="243"/>
-        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="283"/>
+        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="249"/>
+        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="289"/>
         <source>Falco closed the alert stream</source>
         <translation>Falco がアラートストリームを閉じました</translation>
     </message>
@@ -418,17 +413,17 @@
 <context>
     <name>tfdrift::GrpcChannelFactory</name>
     <message>
-        <location filename="../core/ingest/grpc/GrpcChannelFactory.cpp" line="24"/>
+        <location filename="../core/ingest/grpc/GrpcChannelFactory.cpp" line="25"/>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/grpc/GrpcChannelFactory.cpp" line="29"/>
+        <location filename="../core/ingest/grpc/GrpcChannelFactory.cpp" line="30"/>
         <source>%1 is not a PEM file</source>
         <translation>%1 は PEM ファイルではありません</translation>
     </message>
     <message>
-        <location filename="../core/ingest/grpc/GrpcChannelFactory.cpp" line="72"/>
+        <location filename="../core/ingest/grpc/GrpcChannelFactory.cpp" line="74"/>
         <source>gRPC over TCP needs mutual TLS (CA, client certificate and key); Falco serves TCP only with mTLS</source>
         <translation>TCP 上の gRPC には相互 TLS (CA、クライアント証明書と鍵) が必要です。Falco は TCP を mTLS でのみ提供します</translation>
     </message>
@@ -446,7 +441,7 @@
         <translation>Bearer トークンがありません</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpAlertHandler.cpp" line="59"/>
+        <location filename="../core/ingest/http/HttpAlertHandler.cpp" line="60"/>
         <source>invalid bearer token</source>
         <translation>Bearer トークンが不正です</translation>
     </message>
@@ -492,7 +487,7 @@
         <translation>TLS 鍵 %1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="67"/>
+        <location filename="../core/ingest/http/HttpAlertServer.cpp" line="66"/>
         <source>TLS key %1 is encrypted; a key for an unattended server needs no passphrase</source>
         <translation>TLS 鍵 %1 は暗号化されています。無人で動くサーバーの鍵にはパスフレーズを付けないでください</translation>
     </message>
@@ -528,27 +523,27 @@
 <context>
     <name>tfdrift::HttpListenAddress</name>
     <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="41"/>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="42"/>
         <source>invalid listen address &quot;%1&quot;: expected [IPv6 address]:port</source>
         <translation>待ち受けアドレス「%1」が不正です: [IPv6 アドレス]:ポート の形式にしてください</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="47"/>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="48"/>
         <source>invalid listen address &quot;%1&quot;: expected host:port</source>
         <translation>待ち受けアドレス「%1」が不正です: ホスト:ポート の形式にしてください</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="52"/>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="53"/>
         <source>invalid listen address &quot;%1&quot;: put an IPv6 address in brackets, e.g. [::1]:2801</source>
         <translation>待ち受けアドレス「%1」が不正です: IPv6 アドレスは [::1]:2801 のように角かっこで囲んでください</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="60"/>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="62"/>
         <source>invalid port &quot;%1&quot; in listen address; expected 0 to 65535</source>
         <translation>待ち受けアドレスのポート「%1」が不正です。0 から 65535 の範囲にしてください</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="68"/>
+        <location filename="../core/ingest/http/HttpListenAddress.cpp" line="71"/>
         <source>invalid listen address &quot;%1&quot;: &quot;%2&quot; is not an IP address</source>
         <translation>待ち受けアドレス「%1」が不正です: 「%2」は IP アドレスではありません</translation>
     </message>
@@ -677,30 +672,30 @@
         <translation>転送コーディング「%1」には対応していません</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="397"/>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="411"/>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="398"/>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="412"/>
         <source>invalid Content-Length</source>
         <translation>Content-Length が不正です</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="405"/>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="406"/>
         <source>conflicting Content-Length values</source>
         <translation>Content-Length の値が食い違っています</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="415"/>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="459"/>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="416"/>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="460"/>
         <source>request body exceeds %1</source>
         <translation>リクエスト本文が %1 を超えています</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="443"/>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="449"/>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="444"/>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="450"/>
         <source>invalid chunk size</source>
         <translation>チャンクサイズが不正です</translation>
     </message>
     <message>
-        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="454"/>
+        <location filename="../core/ingest/http/HttpRequestReader.cpp" line="455"/>
         <source>invalid character in chunk extension</source>
         <translation>チャンク拡張に不正な文字があります</translation>
     </message>
@@ -794,12 +789,12 @@
 <context>
     <name>tfdrift::ReplayReader</name>
     <message>
-        <location filename="../core/ingest/replay/ReplayReader.cpp" line="19"/>
+        <location filename="../core/ingest/replay/ReplayReader.cpp" line="20"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../core/ingest/replay/ReplayReader.cpp" line="67"/>
+        <location filename="../core/ingest/replay/ReplayReader.cpp" line="68"/>
         <source>line is longer than %1 MiB; skipped</source>
         <translation>行が %1 MiB を超えているため読み飛ばしました</translation>
     </message>
@@ -843,27 +838,27 @@
         <translation>「%1」は true または false でなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/config/YamlDiagnostics.cpp" line="88"/>
+        <location filename="../core/config/YamlDiagnostics.cpp" line="89"/>
         <source>&quot;%1&quot; must be a whole number</source>
         <translation>「%1」は整数でなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/config/YamlDiagnostics.cpp" line="92"/>
+        <location filename="../core/config/YamlDiagnostics.cpp" line="93"/>
         <source>&quot;%1&quot; must be between %2 and %3</source>
         <translation>「%1」は %2 から %3 の範囲でなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/config/YamlDiagnostics.cpp" line="102"/>
+        <location filename="../core/config/YamlDiagnostics.cpp" line="104"/>
         <source>&quot;%1&quot; must be a duration such as &quot;100ms&quot;, &quot;30s&quot; or &quot;5m&quot;</source>
         <translation>「%1」は「100ms」「30s」「5m」のような時間の長さでなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/config/YamlDiagnostics.cpp" line="112"/>
+        <location filename="../core/config/YamlDiagnostics.cpp" line="114"/>
         <source>&quot;%1&quot; must be a mapping of keys to values</source>
         <translation>「%1」はキーと値のマッピングでなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/config/YamlDiagnostics.cpp" line="121"/>
+        <location filename="../core/config/YamlDiagnostics.cpp" line="124"/>
         <source>unknown key &quot;%1&quot; in %2; it is ignored</source>
         <translation>%2 の不明なキー「%1」は無視されます</translation>
     </message>
@@ -871,7 +866,7 @@
 <context>
     <name>tfdrift::cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="22"/>
+        <location filename="../app/cli/main.cpp" line="23"/>
         <source>Usage: tfdrift &lt;command&gt; [options]
 Terraform drift detection from Falco alerts, without a window.
 
@@ -884,7 +879,7 @@ Falco のアラートから Terraform のドリフトを検出します (ウィ�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="27"/>
+        <location filename="../app/cli/main.cpp" line="28"/>
         <source>
 Options:
   -h, --help     Show this help.
@@ -901,7 +896,7 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="62"/>
+        <location filename="../app/cli/main.cpp" line="63"/>
         <source>unknown command &quot;%1&quot;; see tfdrift --help</source>
         <translation>不明なコマンド「%1」です。tfdrift --help を参照してください</translation>
     </message>
@@ -919,7 +914,7 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="42"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="41"/>
         <source>Run a stand-in Falco that replays alerts over gRPC or posts them like http_output</source>
         <translation>Falco の代役を実行し、アラートを gRPC で再生するか、http_output と同じように POST します</translation>
     </message>
@@ -929,12 +924,12 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
         <translation>TCP の ホスト:ポート で gRPC を提供します (ポート 0: 空いているポート)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="50"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="49"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="51"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="50"/>
         <source>Serve gRPC on a unix socket.</source>
         <translation>Unix ソケットで gRPC を提供します。</translation>
     </message>
@@ -949,115 +944,115 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
         <translation>Falco の http_output と同じように、各アラートを URL に POST します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="53"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="54"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="54"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="56"/>
         <source>CA that signs client certificates (mTLS).</source>
         <translation>クライアント証明書に署名する CA (mTLS)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="55"/>
         <location filename="../app/cli/EmulateCommand.cpp" line="56"/>
-        <location filename="../app/cli/EmulateCommand.cpp" line="57"/>
-        <location filename="../app/cli/EmulateCommand.cpp" line="62"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="58"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="60"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="66"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="56"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="57"/>
         <source>Server certificate (mTLS).</source>
         <translation>サーバー証明書 (mTLS)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="57"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="59"/>
         <source>Server private key (mTLS).</source>
         <translation>サーバーの秘密鍵 (mTLS)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="59"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="63"/>
         <source>Serve plain TCP without TLS (tests only; real Falco requires mTLS).</source>
         <translation>TLS なしの平文 TCP で提供します (テスト専用。実際の Falco では mTLS が必須です)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="61"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="65"/>
         <source>JSON-lines alerts to replay (default: the built-in demo feed).</source>
         <translation>再生する JSON Lines 形式のアラート (既定: 内蔵デモフィード)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="63"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="68"/>
         <source>Alerts per second; 0 sends all at once (default 10).</source>
         <translation>毎秒のアラート数。0 ならすべてを一度に送ります (既定 10)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="64"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="69"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="65"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="71"/>
         <source>Start over at the end of the file.</source>
         <translation>ファイルの終わりに達したら最初から繰り返します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="67"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="74"/>
         <source>Keep recorded times instead of stamping alerts with the current time.</source>
         <translation>アラートに現在時刻を付けず、記録された時刻をそのまま使います。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="69"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="77"/>
         <source>Exit once every alert was sent (and, for gRPC, taken by a client).</source>
         <translation>すべてのアラートを送信したら (gRPC ではクライアントが受け取ったら) 終了します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="78"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="87"/>
         <source>give exactly one of --listen, --unix or --post</source>
         <translation>--listen、--unix、--post のうち 1 つだけを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="84"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="93"/>
         <source>--rate needs a number &gt;= 0</source>
         <translation>--rate には 0 以上の数値が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="88"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="97"/>
         <source>--loop never drains; it cannot be combined with --exit-when-drained</source>
         <translation>--loop では送信が終わらないため、--exit-when-drained と組み合わせられません</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="96"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="105"/>
         <source>no alerts to replay</source>
         <translation>再生するアラートがありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="104"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="114"/>
         <source>--post needs an http:// or https:// URL</source>
         <translation>--post には http:// または https:// の URL が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="121"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="131"/>
         <source>the receiver answered HTTP %1: %2</source>
         <translation>受信側が HTTP %1 を返しました: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="137"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="147"/>
         <source>posting to %1</source>
         <translation>%1 に POST 中</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="151"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="162"/>
         <source>TCP needs --tls-ca, --tls-cert and --tls-key (mutual TLS, as Falco), or --insecure</source>
         <translation>TCP には --tls-ca、--tls-cert、--tls-key (Falco と同じ相互 TLS)、または --insecure が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="161"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="172"/>
         <source>listening on unix://%1</source>
         <translation>unix://%1 で待ち受け中</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="164"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="175"/>
         <source>listening on %1:%2</source>
         <translation>%1:%2 で待ち受け中</translation>
     </message>
@@ -1065,162 +1060,157 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
 <context>
     <name>tfdrift::cli::TailCommand</name>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="36"/>
+        <location filename="../app/cli/TailCommand.cpp" line="38"/>
         <source>Receive alerts from Falco (gRPC, HTTP or a capture file) and print them as JSON lines</source>
         <translation>Falco からアラートを受け取り (gRPC、HTTP、キャプチャファイル)、JSON Lines として出力します</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="43"/>
+        <location filename="../app/cli/TailCommand.cpp" line="46"/>
         <source>Subscribe to Falco&apos;s gRPC output at host:port.</source>
         <translation>ホスト:ポート の Falco の gRPC 出力を購読します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="44"/>
-        <location filename="../app/cli/TailCommand.cpp" line="49"/>
+        <location filename="../app/cli/TailCommand.cpp" line="46"/>
+        <location filename="../app/cli/TailCommand.cpp" line="52"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="45"/>
+        <location filename="../app/cli/TailCommand.cpp" line="48"/>
         <source>Subscribe to Falco&apos;s gRPC output on a unix socket.</source>
         <translation>Unix ソケット上の Falco の gRPC 出力を購読します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="46"/>
+        <location filename="../app/cli/TailCommand.cpp" line="49"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="48"/>
+        <location filename="../app/cli/TailCommand.cpp" line="51"/>
         <source>Receive Falco http_output / falcosidekick posts on host:port.</source>
         <translation>ホスト:ポート で Falco の http_output / falcosidekick からの POST を受け取ります。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="50"/>
+        <location filename="../app/cli/TailCommand.cpp" line="54"/>
         <source>Read a JSON-lines capture file.</source>
         <translation>JSON Lines 形式のキャプチャファイルを読み込みます。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="50"/>
-        <location filename="../app/cli/TailCommand.cpp" line="52"/>
-        <location filename="../app/cli/TailCommand.cpp" line="55"/>
-        <location filename="../app/cli/TailCommand.cpp" line="56"/>
+        <location filename="../app/cli/TailCommand.cpp" line="54"/>
+        <location filename="../app/cli/TailCommand.cpp" line="57"/>
+        <location filename="../app/cli/TailCommand.cpp" line="60"/>
+        <location filename="../app/cli/TailCommand.cpp" line="62"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="51"/>
+        <location filename="../app/cli/TailCommand.cpp" line="56"/>
         <source>CA certificate that signs the server (gRPC mTLS).</source>
         <translation>サーバーに署名した CA の証明書 (gRPC mTLS)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="54"/>
+        <location filename="../app/cli/TailCommand.cpp" line="60"/>
         <source>Client certificate (gRPC mTLS) or server certificate (--listen HTTPS).</source>
         <translation>クライアント証明書 (gRPC mTLS) またはサーバー証明書 (--listen の HTTPS)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="56"/>
+        <location filename="../app/cli/TailCommand.cpp" line="61"/>
         <source>Private key for --tls-cert.</source>
         <translation>--tls-cert の秘密鍵。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="58"/>
+        <location filename="../app/cli/TailCommand.cpp" line="65"/>
         <source>Plain TCP gRPC without TLS (test servers only; Falco never serves it).</source>
         <translation>TLS なしの平文 TCP による gRPC (テストサーバー専用。Falco はこの方式を提供しません)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="60"/>
+        <location filename="../app/cli/TailCommand.cpp" line="68"/>
         <source>Require this environment variable&apos;s value as the HTTP bearer token.</source>
         <translation>この環境変数の値を HTTP の Bearer トークンとして要求します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="61"/>
+        <location filename="../app/cli/TailCommand.cpp" line="68"/>
         <source>VAR</source>
         <translation>VAR</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="62"/>
+        <location filename="../app/cli/TailCommand.cpp" line="69"/>
         <source>Exit after N alerts.</source>
         <translation>N 件のアラートを受け取ったら終了します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="62"/>
-        <location filename="../app/cli/TailCommand.cpp" line="65"/>
+        <location filename="../app/cli/TailCommand.cpp" line="70"/>
+        <location filename="../app/cli/TailCommand.cpp" line="73"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="64"/>
+        <location filename="../app/cli/TailCommand.cpp" line="73"/>
         <source>Give up after N failed connection attempts in a row (default: never).</source>
         <translation>接続が N 回続けて失敗したらあきらめます (既定: あきらめない)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="67"/>
+        <location filename="../app/cli/TailCommand.cpp" line="75"/>
         <source>Milliseconds between gRPC poll requests (default 100).</source>
         <translation>gRPC のポーリング要求の間隔 (ミリ秒、既定 100)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="67"/>
+        <location filename="../app/cli/TailCommand.cpp" line="76"/>
         <source>MS</source>
         <translation>MS</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="68"/>
+        <location filename="../app/cli/TailCommand.cpp" line="78"/>
         <source>Name of this source in the output.</source>
         <translation>出力に表示するこのソースの名前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="68"/>
+        <location filename="../app/cli/TailCommand.cpp" line="78"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="78"/>
+        <location filename="../app/cli/TailCommand.cpp" line="88"/>
         <source>give exactly one of --grpc, --unix, --listen or --replay</source>
         <translation>--grpc、--unix、--listen、--replay のうち 1 つだけを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="82"/>
+        <location filename="../app/cli/TailCommand.cpp" line="92"/>
         <source>unexpected argument: %1</source>
         <translation>予期しない引数: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="98"/>
+        <location filename="../app/cli/TailCommand.cpp" line="108"/>
         <source>--count needs a positive number</source>
         <translation>--count には正の数が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="105"/>
+        <location filename="../app/cli/TailCommand.cpp" line="115"/>
         <source>--max-retries needs a number &gt;= 0</source>
         <translation>--max-retries には 0 以上の数値が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="112"/>
+        <location filename="../app/cli/TailCommand.cpp" line="122"/>
         <source>--poll-interval needs milliseconds between 1 and 60000</source>
         <translation>--poll-interval には 1 から 60000 までのミリ秒数が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="124"/>
+        <location filename="../app/cli/TailCommand.cpp" line="134"/>
         <source>--grpc needs host:port, got &quot;%1&quot;</source>
         <translation>--grpc には ホスト:ポート が必要ですが、「%1」が指定されました</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="130"/>
+        <location filename="../app/cli/TailCommand.cpp" line="141"/>
         <source>gRPC over TCP needs --tls-ca, --tls-cert and --tls-key (Falco serves TCP only with mutual TLS), or --insecure for a local test server</source>
         <translation>TCP 上の gRPC には --tls-ca、--tls-cert、--tls-key が必要です (Falco は TCP を相互 TLS でのみ提供します)。ローカルのテストサーバーなら --insecure を指定します</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="139"/>
-        <source>--listen needs host:port, got &quot;%1&quot;</source>
-        <translation>--listen には ホスト:ポート が必要ですが、「%1」が指定されました</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/TailCommand.cpp" line="143"/>
+        <location filename="../app/cli/TailCommand.cpp" line="154"/>
         <source>HTTPS needs both --tls-cert and --tls-key</source>
         <translation>HTTPS には --tls-cert と --tls-key の両方が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="150"/>
+        <location filename="../app/cli/TailCommand.cpp" line="161"/>
         <source>environment variable %1 is not set</source>
         <translation>環境変数 %1 が設定されていません</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "core/falco/AlertJson.h"
 #include "core/ingest/AlertSourceFactory.h"
 #include "core/ingest/grpc/GrpcAlertSource.h"
+#include "core/ingest/http/HttpListenAddress.h"
 #include "core/ingest/replay/ReplayAlertSource.h"
 
 #include <QCoreApplication>
@@ -145,8 +146,8 @@ int TailCommand::run(const QStringList &arguments)
     } else if (parser.isSet(listenOption)) {
         endpoint.transport = EndpointConfig::Transport::Http;
         endpoint.listenAddress = parser.value(listenOption);
-        if (!splitHostPort(endpoint.listenAddress, nullptr, nullptr)) {
-            printError(Text::tr("--listen needs host:port, got \"%1\"").arg(endpoint.listenAddress));
+        if (QString reason; !parseListenAddress(endpoint.listenAddress, &reason)) {
+            printError(reason);
             return ExitUsage;
         }
         if (endpoint.certFile.isEmpty() != endpoint.keyFile.isEmpty()) {

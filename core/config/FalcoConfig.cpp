@@ -1,6 +1,7 @@
 #include "core/config/FalcoConfig.h"
 
 #include "core/config/YamlDiagnostics.h"
+#include "core/ingest/http/HttpListenAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -265,9 +266,9 @@ private:
             return true;
         }
         case EndpointConfig::Transport::Http:
-            if (!splitHostPort(endpoint->listenAddress, nullptr, nullptr)) {
-                m_yaml.error(
-                    mark, Text::tr("\"%1\" is not a host:port listen address").arg(endpoint->listenAddress));
+            // The receiver's own parser, so that what passes here also binds at run time.
+            if (QString reason; !parseListenAddress(endpoint->listenAddress, &reason)) {
+                m_yaml.error(mark, reason);
                 return false;
             }
             if (endpoint->certFile.isEmpty() != endpoint->keyFile.isEmpty()) {
