@@ -200,11 +200,11 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 0);
         verifyHttpOutputLines(run.lines, 10);
 
-        // Without a client certificate the emulator, like Falco, refuses the connection.
+        // A client certificate the emulator's CA did not sign is refused, as Falco would.
         const TailRun refused
             = runTail({QStringLiteral("--grpc"), QStringLiteral("localhost:%1").arg(emulator.port()),
                        QStringLiteral("--tls-ca"), certificates.caCert(), QStringLiteral("--tls-cert"),
-                       certificates.caCert(), QStringLiteral("--tls-key"), certificates.clientKey(),
+                       certificates.strangerCert(), QStringLiteral("--tls-key"), certificates.strangerKey(),
                        QStringLiteral("--max-retries"), QStringLiteral("0")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY(refused.lines.isEmpty());

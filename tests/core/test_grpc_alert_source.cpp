@@ -5,6 +5,7 @@
 #include "support/AlertFixtures.h"
 #include "support/TestCertificates.h"
 
+#include <QFile>
 #include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
@@ -136,14 +137,33 @@ private Q_SLOTS:
         distrustful.start();
         QTRY_COMPARE_WITH_TIMEOUT(distrustful.state().kind, ConnectionState::Kind::Failed, 10000);
 
-        // A client without a certificate is refused by the server (mutual TLS).
-        EndpointConfig noClientCert = endpoint;
-        noClientCert.certFile = certificates.caCert();
-        noClientCert.keyFile = certificates.clientKey();
-        GrpcAlertSource anonymous(noClientCert);
-        anonymous.start();
-        QTRY_COMPARE_WITH_TIMEOUT(anonymous.state().kind, ConnectionState::Kind::Failed, 10000);
-        QCOMPARE(anonymous.alertCount(), quint64(0));
+        // What follows must not get at this alert.
+        emulator.enqueue(test::cloudTrailAlert(2));
+
+        // A client certificate from another CA is refused by the server (mutual TLS).
+        EndpointConfig stranger = endpoint;
+        stranger.certFile = certificates.strangerCert();
+        stranger.keyFile = certificates.strangerKey();
+        GrpcAlertSource refused(stranger);
+        refused.start();
+        QTRY_COMPARE_WITH_TIMEOUT(refused.state().kind, ConnectionState::Kind::Failed, 10000);
+        QCOMPARE(refused.alertCount(), quint64(0));
+
+        // And so is a client that presents no certificate at all.
+        grpc::SslCredentialsOptions anonymousTls;
+        QFile ca(certificates.caCert());
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        anonymousTls.pem_root_certs = ca.readAll().toStdString();
+        auto channel
+            = grpc::CreateChannel(endpoint.address.toStdString(), grpc::SslCredentials(anonymousTls));
+        auto stub = falco::outputs::service::NewStub(channel);
+        grpc::ClientContext context;
+        context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
+        auto reader = stub->get(&context, falco::outputs::request());
+        falco::outputs::response response;
+        QVERIFY(!reader->Read(&response));
+        QVERIFY(!reader->Finish().ok());
+        QCOMPARE(emulator.queued(), std::size_t(1));
     }
 
     void tcpWithoutTlsOrInsecureIsRefused()

@@ -51,15 +51,23 @@ bool TestCertificates::generate(QString *error)
                  error))
             return false;
     }
-    for (const char *leaf : {"server", "client"}) {
-        const QString name = S(leaf);
-        const QString subject = name == S("server") ? S("/CN=localhost") : S("/CN=tfdrift-console");
-        if (!run({S("req"), S("-newkey"), S("rsa:2048"), S("-nodes"), S("-subj"), subject, S("-keyout"),
-                  name + S(".key"), S("-out"), name + S(".csr")},
+    struct Leaf {
+        const char *name;
+        const char *subject;
+        const char *ca;
+        const char *extensions;
+    };
+    for (const Leaf &leaf : {Leaf{"server", "/CN=localhost", "ca", "server"},
+                             Leaf{"client", "/CN=tfdrift-console", "ca", "client"},
+                             Leaf{"stranger", "/CN=stranger", "other-ca", "client"}}) {
+        const QString name = S(leaf.name);
+        const QString ca = S(leaf.ca);
+        if (!run({S("req"), S("-newkey"), S("rsa:2048"), S("-nodes"), S("-subj"), S(leaf.subject),
+                  S("-keyout"), name + S(".key"), S("-out"), name + S(".csr")},
                  error)
-            || !run({S("x509"), S("-req"), S("-in"), name + S(".csr"), S("-CA"), S("ca.crt"), S("-CAkey"),
-                     S("ca.key"), S("-CAcreateserial"), S("-days"), S("2"), S("-extfile"), name + S(".ext"),
-                     S("-out"), name + S(".crt")},
+            || !run({S("x509"), S("-req"), S("-in"), name + S(".csr"), S("-CA"), ca + S(".crt"), S("-CAkey"),
+                     ca + S(".key"), S("-CAcreateserial"), S("-days"), S("2"), S("-extfile"),
+                     S(leaf.extensions) + S(".ext"), S("-out"), name + S(".crt")},
                     error))
             return false;
     }

@@ -18,8 +18,11 @@ public:
     QString serverKey() const { return path(QStringLiteral("server.key")); }
     QString clientCert() const { return path(QStringLiteral("client.crt")); }
     QString clientKey() const { return path(QStringLiteral("client.key")); }
-    // A second CA that signed nothing here: a client trusting only it must be refused.
+    // A second CA: a client trusting only it must not accept our server.
     QString otherCaCert() const { return path(QStringLiteral("other-ca.crt")); }
+    // A client certificate signed by the second CA: our server must refuse it.
+    QString strangerCert() const { return path(QStringLiteral("stranger.crt")); }
+    QString strangerKey() const { return path(QStringLiteral("stranger.key")); }
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
