@@ -28,10 +28,4 @@ void printError(const QString &message)
     std::fflush(stderr);
 }
 
-void printStatus(const QString &message)
-{
-    std::fprintf(stderr, "tfdrift: %s\n", qPrintable(message));
-    std::fflush(stderr);
-}
-
 } // namespace tfdrift::cli

@@ -27,7 +27,11 @@ public:
 // every command. Returns false when the command must exit with *exitCode.
 bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
 
+// Errors and status share stderr, so that stdout carries only alerts.
 void printError(const QString &message);
-void printStatus(const QString &message);
+inline void printStatus(const QString &message)
+{
+    printError(message);
+}
 
 } // namespace tfdrift::cli

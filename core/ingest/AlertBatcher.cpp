@@ -10,13 +10,6 @@ AlertBatcher::AlertBatcher(QObject *receiver, Sink sink)
 {
 }
 
-void AlertBatcher::push(FalcoAlert &&alert)
-{
-    std::lock_guard lock(m_mutex);
-    m_pending.append(std::move(alert));
-    scheduleFlushLocked();
-}
-
 void AlertBatcher::push(AlertBatch &&alerts)
 {
     if (alerts.isEmpty())

@@ -20,7 +20,6 @@ public:
     // sink runs on receiver's thread.
     AlertBatcher(QObject *receiver, Sink sink);
 
-    void push(FalcoAlert &&alert);
     void push(AlertBatch &&alerts);
 
     // Delivers what is pending now (on the receiver's thread); for shutdown paths.

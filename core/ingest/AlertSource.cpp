@@ -38,11 +38,6 @@ void AlertSource::postFalcoVersion(QString version)
         Qt::QueuedConnection);
 }
 
-void AlertSource::postAlert(FalcoAlert &&alert)
-{
-    m_batcher.push(std::move(alert));
-}
-
 void AlertSource::postAlerts(AlertBatch &&alerts)
 {
     m_batcher.push(std::move(alerts));

@@ -37,7 +37,6 @@ protected:
     // Safe from any thread: queued to this object's thread, in order with alert batches.
     void postState(ConnectionState state);
     void postFalcoVersion(QString version);
-    void postAlert(FalcoAlert &&alert);
     void postAlerts(AlertBatch &&alerts);
     void flushAlerts();
 
