@@ -64,8 +64,9 @@ void ReplayFeed::sendNext()
     if (m_restamp) {
         const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
         alert.timeNs = nowNs;
-        if (alert.outputFields.contains(QLatin1String("evt.time")))
-            alert.outputFields.insert(QLatin1String("evt.time"), nowNs);
+        const QString timeField = QStringLiteral("evt.time");
+        if (alert.outputFields.contains(timeField))
+            alert.outputFields.insert(timeField, nowNs);
         alert.output = restampOutput(alert.output, nowNs);
     }
     m_sink(alert);

@@ -93,7 +93,7 @@ std::optional<FalcoAlert> alertFromJson(const QJsonObject &object, QString *erro
 
     const QJsonValue fields = object.value(QLatin1String("output_fields"));
     if (fields.isObject()) {
-        alert.outputFields = fields.toObject();
+        alert.outputFields = OutputFields::fromJsonObject(fields.toObject());
     } else if (!fields.isUndefined() && !fields.isNull()) {
         fail(error, Text::tr("\"output_fields\" must be an object"));
         return std::nullopt;
@@ -125,7 +125,7 @@ QJsonObject alertToJson(const FalcoAlert &alert)
     QJsonObject object;
     object.insert(QLatin1String("hostname"), alert.hostname);
     object.insert(QLatin1String("output"), alert.output);
-    object.insert(QLatin1String("output_fields"), alert.outputFields);
+    object.insert(QLatin1String("output_fields"), alert.outputFields.toJsonObject());
     object.insert(QLatin1String("priority"), priorityName(alert.priority));
     object.insert(QLatin1String("rule"), alert.rule);
     object.insert(QLatin1String("source"), alert.source);

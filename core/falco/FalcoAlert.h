@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/falco/FalcoPriority.h"
+#include "core/falco/OutputFields.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -21,7 +21,7 @@ struct FalcoAlert {
     QStringList tags;
     // Values stay JSON: numbers, bools, null and arrays as Falco's http_output sends them.
     // Over gRPC Falco flattens everything to strings, so those arrive as strings.
-    QJsonObject outputFields;
+    OutputFields outputFields;
     QString uuid; // set by falcosidekick, empty otherwise
 
     QString endpoint;        // name of the configured source that delivered it

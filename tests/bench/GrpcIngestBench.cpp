@@ -2,7 +2,7 @@
 #include "core/ingest/grpc/GrpcAlertSource.h"
 #include "core/ingest/grpc/GrpcChannelFactory.h"
 
-#include "IngestBench.h"
+#include "PairedRounds.h"
 #include "falco/outputs.grpc.pb.h"
 #include "support/AlertFixtures.h"
 
@@ -19,7 +19,6 @@ namespace tfdrift::bench {
 
 namespace {
 constexpr int kPollIntervalMs = 100;
-constexpr int kRounds = 5;
 
 void fill(FalcoEmulator &emulator, int alertCount)
 {
@@ -102,15 +101,15 @@ BenchResult benchGrpcIngest(int alertCount)
     if (!emulator.start({address, {}, {}, {}, false}, &error))
         qFatal("cannot start the emulator: %s", qPrintable(error));
 
-    BenchResult best;
-    // Alternate the two drains so that neither always runs on a warmer machine.
-    for (int round = 0; round < kRounds; ++round) {
-        fill(emulator, alertCount);
-        best.rawPerSec = std::max(best.rawPerSec, drainRaw(address, alertCount));
-        fill(emulator, alertCount);
-        best.ingestPerSec = std::max(best.ingestPerSec, drainThroughCore(address, alertCount));
-    }
-    return best;
+    return runPairedRounds(
+        [&] {
+            fill(emulator, alertCount);
+            return drainRaw(address, alertCount);
+        },
+        [&] {
+            fill(emulator, alertCount);
+            return drainThroughCore(address, alertCount);
+        });
 }
 
 } // namespace tfdrift::bench

@@ -3,7 +3,7 @@
 #include "core/ingest/http/HttpConnection.h"
 #include "core/ingest/http/HttpRequestHandler.h"
 
-#include "IngestBench.h"
+#include "PairedRounds.h"
 #include "support/AlertFixtures.h"
 
 #include <QElapsedTimer>
@@ -198,13 +198,8 @@ double drainThroughCore(int alertCount)
 
 BenchResult benchHttpIngest(int alertCount)
 {
-    BenchResult best;
-    // Alternate the two drains so that neither always runs on a warmer machine.
-    for (int round = 0; round < 5; ++round) {
-        best.rawPerSec = std::max(best.rawPerSec, drainRaw(alertCount));
-        best.ingestPerSec = std::max(best.ingestPerSec, drainThroughCore(alertCount));
-    }
-    return best;
+    return runPairedRounds([&] { return drainRaw(alertCount); },
+                           [&] { return drainThroughCore(alertCount); });
 }
 
 } // namespace tfdrift::bench

@@ -12,6 +12,7 @@ void printResult(const char *label, const tfdrift::bench::BenchResult &result)
 {
     std::printf("%s ingest: %.0f alerts/s, raw: %.0f alerts/s, ratio: %.2f\n", label, result.ingestPerSec,
                 result.rawPerSec, result.rawPerSec > 0 ? result.ingestPerSec / result.rawPerSec : 0.0);
+    std::printf("  (medians of %d paired rounds, order alternating, after a warm-up pair)\n", result.rounds);
     std::fflush(stdout);
 }
 } // namespace
@@ -44,7 +45,7 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(parser.helpText()), stderr);
         return 2;
     }
-    std::printf("alerts per run: %d (best of 5 runs each)\n", alerts);
+    std::printf("alerts per run: %d\n", alerts);
     if (transport != QLatin1String("http"))
         printResult("grpc", tfdrift::bench::benchGrpcIngest(alerts));
     if (transport != QLatin1String("grpc"))

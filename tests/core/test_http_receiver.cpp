@@ -285,7 +285,7 @@ private Q_SLOTS:
         QCOMPARE(alert.endpoint, QStringLiteral("falco-http"));
         QVERIFY(alert.receivedAtMs > 0);
 
-        const QJsonObject fields = alert.outputFields;
+        const QJsonObject fields = alert.outputFields.toJsonObject();
         QCOMPARE(fields.value(QLatin1String("ct.user")).toString(), QStringLiteral("alice"));
         QCOMPARE(fields.value(QLatin1String("ct.name")).toString(),
                  QStringLiteral("ModifyInstanceAttribute"));

@@ -29,7 +29,7 @@ FalcoAlert cloudTrailAlert()
     alert.source = QStringLiteral("aws_cloudtrail");
     alert.hostname = QStringLiteral("falco-prod-1");
     alert.tags = {QStringLiteral("aws"), QStringLiteral("terraform")};
-    alert.outputFields = QJsonObject{
+    alert.outputFields = OutputFields{
         {QStringLiteral("ct.name"), QStringLiteral("ModifyInstanceAttribute")},
         {QStringLiteral("ct.user"), QStringLiteral("alice")},
         {QStringLiteral("ct.region"), QStringLiteral("us-east-1")},

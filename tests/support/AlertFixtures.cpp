@@ -18,7 +18,7 @@ FalcoAlert cloudTrailAlert(qint64 sequence)
     alert.source = QStringLiteral("aws_cloudtrail");
     alert.hostname = QStringLiteral("falco-prod-1");
     alert.tags = {QStringLiteral("aws"), QStringLiteral("terraform")};
-    alert.outputFields = QJsonObject{
+    alert.outputFields = OutputFields{
         {QStringLiteral("ct.name"), QStringLiteral("ModifyInstanceAttribute")},
         {QStringLiteral("ct.src"), QStringLiteral("ec2.amazonaws.com")},
         {QStringLiteral("ct.user"), QStringLiteral("alice")},

@@ -3,9 +3,6 @@
 #include "falco/outputs.pb.h"
 #include "falco/version.pb.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 #include <algorithm>
 #include <vector>
 
@@ -47,41 +44,54 @@ void setDeprecatedSource(falco::outputs::response *response, const QString &sour
 }
 #pragma GCC diagnostic pop
 
-std::string jsonText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString().toStdString();
-    if (value.isNull() || value.isUndefined())
-        return "<NA>";
-    // Wrap in an array to serialise a bare scalar, then strip the brackets.
-    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2).toStdString();
-}
 } // namespace
 
 FalcoAlert alertFromProto(const falco::outputs::response &response)
 {
+    return ProtoAlertDecoder().decode(response);
+}
+
+const QString &ProtoAlertDecoder::RepeatedText::get(const std::string &bytes)
+{
+    // Rule, hostname, source and tags repeat from one alert to the next; sharing the previous
+    // QString saves an allocation and a UTF-8 decode for each.
+    if (bytes != m_bytes) {
+        m_bytes = bytes;
+        m_text = QString::fromStdString(bytes);
+    }
+    return m_text;
+}
+
+FalcoAlert ProtoAlertDecoder::decode(const falco::outputs::response &response)
+{
     FalcoAlert alert;
     alert.timeNs = response.time().seconds() * kNanosPerSecond + response.time().nanos();
     alert.priority = priorityFromWire(response.priority()).value_or(FalcoPriority::Debug);
-    alert.rule = QString::fromStdString(response.rule());
+    alert.rule = m_rule.get(response.rule());
     alert.output = QString::fromStdString(response.output());
-    alert.hostname = QString::fromStdString(response.hostname());
+    alert.hostname = m_hostname.get(response.hostname());
     alert.source = response.source().empty() ? sourceFromDeprecated(deprecatedSource(response))
-                                             : QString::fromStdString(response.source());
-    alert.tags.reserve(response.tags_size());
-    for (const std::string &tag : response.tags())
-        alert.tags.append(QString::fromStdString(tag));
-    // QJsonObject keeps its keys sorted; inserting in that order appends instead of shifting.
+                                             : m_source.get(response.source());
+    const int tagCount = response.tags_size();
+    if (std::size_t(tagCount) > m_tags.size())
+        m_tags.resize(std::size_t(tagCount));
+    alert.tags.reserve(tagCount);
+    for (int i = 0; i < tagCount; ++i)
+        alert.tags.append(m_tags[std::size_t(i)].get(response.tags(i)));
+
+    // Field names are sorted once; the names repeat from one alert to the next and are shared.
     const auto &fields = response.output_fields();
-    std::vector<const google::protobuf::MapPair<std::string, std::string> *> sorted;
-    sorted.reserve(fields.size());
+    m_sortedFields.clear();
     for (const auto &entry : fields)
-        sorted.push_back(&entry);
-    std::sort(sorted.begin(), sorted.end(), [](const auto *a, const auto *b) { return a->first < b->first; });
-    for (const auto *entry : sorted)
-        alert.outputFields.insert(QString::fromStdString(entry->first),
-                                  QString::fromStdString(entry->second));
+        m_sortedFields.push_back(&entry);
+    std::sort(m_sortedFields.begin(), m_sortedFields.end(),
+              [](const auto *a, const auto *b) { return a->first < b->first; });
+    if (m_fieldNames.size() < m_sortedFields.size())
+        m_fieldNames.resize(m_sortedFields.size());
+    alert.outputFields.reserve(qsizetype(m_sortedFields.size()));
+    for (std::size_t i = 0; i < m_sortedFields.size(); ++i)
+        alert.outputFields.insertString(m_fieldNames[i].get(m_sortedFields[i]->first),
+                                        QString::fromStdString(m_sortedFields[i]->second));
     return alert;
 }
 
@@ -104,8 +114,8 @@ void alertToProto(const FalcoAlert &alert, falco::outputs::response *response)
     for (const QString &tag : alert.tags)
         response->add_tags(tag.toStdString());
     auto &fields = *response->mutable_output_fields();
-    for (auto it = alert.outputFields.constBegin(); it != alert.outputFields.constEnd(); ++it)
-        fields[it.key().toStdString()] = jsonText(it.value());
+    for (const OutputField &field : alert.outputFields)
+        fields[field.name().toStdString()] = field.text().toStdString();
 }
 
 QString versionFromProto(const falco::version::response &response)
