@@ -30,6 +30,7 @@ TFDRIFT_DEB_PACKAGES=(
     xauth
     file
     dpkg-dev
+    python3-botocore
 )
 
 # Prints the packages from the arguments that dpkg does not report as installed.

@@ -4,54 +4,62 @@
 <context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../app/console/main.cpp" line="76"/>
+        <location filename="../app/console/main.cpp" line="78"/>
         <source>TFDrift Console</source>
         <translation>TFDrift Console</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="77"/>
+        <location filename="../app/console/main.cpp" line="79"/>
         <source>%1 has errors. Fix them and start the console again.</source>
         <translation>%1 has errors. Fix them and start the console again.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="86"/>
+        <location filename="../app/console/main.cpp" line="88"/>
         <source>%1: falco.enabled is false; no alert sources are started</source>
         <translation>%1: falco.enabled is false; no alert sources are started</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="105"/>
+        <location filename="../app/console/main.cpp" line="107"/>
         <source>unknown language &quot;%1&quot;; choose one of: %2</source>
         <translation>unknown language &quot;%1&quot;; choose one of: %2</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="115"/>
+        <location filename="../app/console/main.cpp" line="117"/>
         <source>Watch Falco alerts for changes made outside Terraform.</source>
         <translation>Watch Falco alerts for changes made outside Terraform.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="120"/>
+        <location filename="../app/console/main.cpp" line="122"/>
         <source>Read the Falco endpoints from the falco: section of FILE.</source>
         <translation>Read the Falco endpoints from the falco: section of FILE.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="121"/>
+        <location filename="../app/console/main.cpp" line="123"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="124"/>
+        <location filename="../app/console/main.cpp" line="126"/>
         <source>Watch the built-in demo feed (the default without --config).</source>
         <translation>Watch the built-in demo feed (the default without --config).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="126"/>
+        <location filename="../app/console/main.cpp" line="128"/>
         <source>User interface language: en or ja (default: the system&apos;s).</source>
         <translation>User interface language: en or ja (default: the system&apos;s).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="127"/>
+        <location filename="../app/console/main.cpp" line="129"/>
         <source>LANG</source>
         <translation>LANG</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="170"/>
+        <source>error</source>
+        <translation>error</translation>
     </message>
 </context>
 <context>
@@ -183,6 +191,93 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::AppConfig</name>
+    <message>
+        <location filename="../core/config/AppConfig.cpp" line="73"/>
+        <source>&quot;state_refresh_interval&quot; must be 0 (no periodic reload) or at least 1s</source>
+        <translation>&quot;state_refresh_interval&quot; must be 0 (no periodic reload) or at least 1s</translation>
+    </message>
+    <message>
+        <location filename="../core/config/AppConfig.cpp" line="141"/>
+        <source>&quot;mappings&quot; must be a list of catalog files</source>
+        <translation>&quot;mappings&quot; must be a list of catalog files</translation>
+    </message>
+    <message>
+        <location filename="../core/config/AppConfig.cpp" line="152"/>
+        <source>mapping catalog %1 does not exist</source>
+        <translation>mapping catalog %1 does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::ConfigDocument</name>
+    <message>
+        <location filename="../core/config/ConfigDocument.cpp" line="41"/>
+        <source>config file must be a mapping of sections (falco:, providers:, ...)</source>
+        <translation>config file must be a mapping of sections (falco:, providers:, ...)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigDocument.cpp" line="52"/>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::ConfigValueReader</name>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="26"/>
+        <source>%1 or %2</source>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="69"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="126"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="140"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="152"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="168"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="179"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="196"/>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; must be %2</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="77"/>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="83"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="91"/>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation>&quot;%1&quot; must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="102"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="109"/>
+        <source>&quot;%1&quot; must be a list of strings</source>
+        <translation>&quot;%1&quot; must be a list of strings</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="124"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="146"/>
+        <source>a duration such as &quot;100ms&quot;, &quot;30s&quot; or &quot;5m&quot;</source>
+        <translation>a duration such as &quot;100ms&quot;, &quot;30s&quot; or &quot;5m&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="204"/>
+        <source>&quot;%1&quot; must be a mapping of keys to values</source>
+        <translation>&quot;%1&quot; must be a mapping of keys to values</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="218"/>
+        <source>&quot;%1&quot; appears twice in %2; keep only one</source>
+        <translation>&quot;%1&quot; appears twice in %2; keep only one</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::ConnectionState</name>
     <message>
         <location filename="../core/ingest/ConnectionState.cpp" line="18"/>
@@ -245,6 +340,14 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::DemoFalco</name>
+    <message>
+        <location filename="../core/emulator/DemoFalco.cpp" line="30"/>
+        <source>the built-in demo feed is not available</source>
+        <translation>the built-in demo feed is not available</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::DemoFeedSource</name>
     <message>
         <location filename="../ui/DemoFeedSource.cpp" line="71"/>
@@ -289,6 +392,44 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::DriftRulesParser</name>
+    <message>
+        <location filename="../core/config/DriftRulesParser.cpp" line="27"/>
+        <source>each drift_rules entry must be a mapping with name, resource_types, ...</source>
+        <translation>each drift_rules entry must be a mapping with name, resource_types, ...</translation>
+    </message>
+    <message>
+        <location filename="../core/config/DriftRulesParser.cpp" line="39"/>
+        <source>another drift rule is already named &quot;%1&quot;</source>
+        <translation>another drift rule is already named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/config/DriftRulesParser.cpp" line="47"/>
+        <source>drift rule has no &quot;name&quot;</source>
+        <translation>drift rule has no &quot;name&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/config/DriftRulesParser.cpp" line="56"/>
+        <source>&quot;resource_types&quot; must list at least one type or glob; use &quot;*&quot; for every type</source>
+        <translation>&quot;resource_types&quot; must list at least one type or glob; use &quot;*&quot; for every type</translation>
+    </message>
+    <message>
+        <location filename="../core/config/DriftRulesParser.cpp" line="64"/>
+        <source>drift rule has no &quot;resource_types&quot;; use [&quot;*&quot;] for every type</source>
+        <translation>drift rule has no &quot;resource_types&quot;; use [&quot;*&quot;] for every type</translation>
+    </message>
+    <message>
+        <location filename="../core/config/DriftRulesParser.cpp" line="74"/>
+        <source>&quot;watched_attributes&quot; must list at least one attribute; use &quot;*&quot; for all of them</source>
+        <translation>&quot;watched_attributes&quot; must list at least one attribute; use &quot;*&quot; for all of them</translation>
+    </message>
+    <message>
+        <location filename="../core/config/DriftRulesParser.cpp" line="121"/>
+        <source>&quot;drift_rules&quot; must be a list of rules</source>
+        <translation>&quot;drift_rules&quot; must be a list of rules</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::EnvExpansion</name>
     <message>
         <location filename="../core/config/EnvExpansion.cpp" line="52"/>
@@ -304,84 +445,74 @@
 <context>
     <name>tfdrift::FalcoConfig</name>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="74"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="63"/>
         <source>&quot;endpoints&quot; must be a list</source>
         <translation>&quot;endpoints&quot; must be a list</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="130"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="119"/>
         <source>&quot;name&quot; must not be empty</source>
         <translation>&quot;name&quot; must not be empty</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="134"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="123"/>
         <source>another endpoint is already named &quot;%1&quot;</source>
         <translation>another endpoint is already named &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="138"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="127"/>
         <source>endpoint has no &quot;name&quot;</source>
         <translation>endpoint has no &quot;name&quot;</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="145"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="134"/>
         <source>give either &quot;address&quot; or &quot;socket&quot;, not both</source>
         <translation>give either &quot;address&quot; or &quot;socket&quot;, not both</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="161"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="150"/>
         <source>&quot;poll_interval&quot; must be between 10ms and 10s</source>
         <translation>&quot;poll_interval&quot; must be between 10ms and 10s</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="175"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="164"/>
         <source>&quot;bearer_token&quot; is a secret written in plain text; use ${ENV_VAR} so it stays out of the file</source>
         <translation>&quot;bearer_token&quot; is a secret written in plain text; use ${ENV_VAR} so it stays out of the file</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="186"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="175"/>
         <source>&quot;environment&quot; must be production, staging or development</source>
         <translation>&quot;environment&quot; must be production, staging or development</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="210"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="199"/>
         <source>&quot;transport&quot; must be grpc, http or replay</source>
         <translation>&quot;transport&quot; must be grpc, http or replay</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="246"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="235"/>
         <source>gRPC endpoint &quot;%1&quot; needs &quot;address&quot; (host:port) or &quot;socket&quot;</source>
         <translation>gRPC endpoint &quot;%1&quot; needs &quot;address&quot; (host:port) or &quot;socket&quot;</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="253"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="242"/>
         <source>&quot;%1&quot; is not a host:port address</source>
         <translation>&quot;%1&quot; is not a host:port address</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="261"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="250"/>
         <source>gRPC over TCP needs mutual TLS: set ca_root_file, cert_file and key_file (Falco only serves TCP with mTLS), or insecure: true for a local test server</source>
         <translation>gRPC over TCP needs mutual TLS: set ca_root_file, cert_file and key_file (Falco only serves TCP with mTLS), or insecure: true for a local test server</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="275"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="264"/>
         <source>HTTPS needs both cert_file and key_file</source>
         <translation>HTTPS needs both cert_file and key_file</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="281"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="270"/>
         <source>replay endpoint &quot;%1&quot; needs &quot;file&quot;</source>
         <translation>replay endpoint &quot;%1&quot; needs &quot;file&quot;</translation>
-    </message>
-    <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="319"/>
-        <source>config file must be a mapping of sections (falco:, providers:, ...)</source>
-        <translation>config file must be a mapping of sections (falco:, providers:, ...)</translation>
-    </message>
-    <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="344"/>
-        <source>cannot read the file: %1</source>
-        <translation>cannot read the file: %1</translation>
     </message>
 </context>
 <context>
@@ -405,8 +536,8 @@
 <context>
     <name>tfdrift::GrpcAlertSource</name>
     <message>
-        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="249"/>
-        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="289"/>
+        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="252"/>
+        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="292"/>
         <source>Falco closed the alert stream</source>
         <translation>Falco closed the alert stream</translation>
     </message>
@@ -780,6 +911,222 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::MappingCatalog</name>
+    <message>
+        <location filename="../core/mapping/MappingCatalog.cpp" line="29"/>
+        <source>the built-in mapping catalog is missing from this build</source>
+        <translation>the built-in mapping catalog is missing from this build</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalog.cpp" line="55"/>
+        <source>cannot read the mapping catalog: %1</source>
+        <translation>cannot read the mapping catalog: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="63"/>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML syntax error: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="73"/>
+        <source>a mapping catalog is a mapping with &quot;provider&quot; and &quot;services&quot; (aws) or &quot;methods&quot; (gcp)</source>
+        <translation>a mapping catalog is a mapping with &quot;provider&quot; and &quot;services&quot; (aws) or &quot;methods&quot; (gcp)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="77"/>
+        <source>the catalog</source>
+        <translation>the catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="85"/>
+        <source>the catalog has no &quot;provider&quot; (aws or gcp)</source>
+        <translation>the catalog has no &quot;provider&quot; (aws or gcp)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="88"/>
+        <source>an aws catalog lists &quot;services&quot;, not &quot;methods&quot;</source>
+        <translation>an aws catalog lists &quot;services&quot;, not &quot;methods&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="90"/>
+        <source>an aws catalog needs &quot;services&quot;</source>
+        <translation>an aws catalog needs &quot;services&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="95"/>
+        <source>a gcp catalog lists &quot;methods&quot;, not &quot;services&quot;</source>
+        <translation>a gcp catalog lists &quot;methods&quot;, not &quot;services&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="97"/>
+        <source>a gcp catalog needs &quot;methods&quot;</source>
+        <translation>a gcp catalog needs &quot;methods&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="101"/>
+        <source>&quot;provider&quot; must be aws or gcp</source>
+        <translation>&quot;provider&quot; must be aws or gcp</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="108"/>
+        <source>&quot;services&quot; must be a list</source>
+        <translation>&quot;services&quot; must be a list</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="119"/>
+        <source>service has no &quot;source&quot; (its CloudTrail eventSource)</source>
+        <translation>service has no &quot;source&quot; (its CloudTrail eventSource)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="122"/>
+        <source>service has no &quot;events&quot;</source>
+        <translation>service has no &quot;events&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="126"/>
+        <source>&quot;events&quot; must be a list</source>
+        <translation>&quot;events&quot; must be a list</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="139"/>
+        <source>&quot;methods&quot; must be a list</source>
+        <translation>&quot;methods&quot; must be a list</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="152"/>
+        <source>&quot;%1&quot; must be a name without spaces</source>
+        <translation>&quot;%1&quot; must be a name without spaces</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="178"/>
+        <source>entry has no &quot;name&quot;</source>
+        <translation>entry has no &quot;name&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="181"/>
+        <source>entry</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="187"/>
+        <source>&quot;type&quot; must be a Terraform resource type such as aws_instance</source>
+        <translation>&quot;type&quot; must be a Terraform resource type such as aws_instance</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="194"/>
+        <source>&quot;%1&quot; is not a %2* type</source>
+        <translation>&quot;%1&quot; is not a %2* type</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="197"/>
+        <source>&quot;%1&quot; has no &quot;type&quot;</source>
+        <translation>&quot;%1&quot; has no &quot;type&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="207"/>
+        <source>&quot;action&quot; must be create, modify or delete</source>
+        <translation>&quot;action&quot; must be create, modify or delete</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="211"/>
+        <source>&quot;%1&quot; has no &quot;action&quot; (create, modify or delete)</source>
+        <translation>&quot;%1&quot; has no &quot;action&quot; (create, modify or delete)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="218"/>
+        <source>&quot;%1&quot; has no &quot;id&quot;: say where the resource id is</source>
+        <translation>&quot;%1&quot; has no &quot;id&quot;: say where the resource id is</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="249"/>
+        <source>&quot;id&quot; must be a list of JSON pointers</source>
+        <translation>&quot;id&quot; must be a list of JSON pointers</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="256"/>
+        <source>&quot;id&quot; needs at least one JSON pointer</source>
+        <translation>&quot;id&quot; needs at least one JSON pointer</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="282"/>
+        <source>&quot;%1&quot; is not a Terraform attribute name such as instance_type</source>
+        <translation>&quot;%1&quot; is not a Terraform attribute name such as instance_type</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="295"/>
+        <source>JSON pointer &quot;%1&quot;: %2</source>
+        <translation>JSON pointer &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="299"/>
+        <source>a JSON pointer starts with &quot;/&quot;</source>
+        <translation>a JSON pointer starts with &quot;/&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="305"/>
+        <source>&quot;~&quot; must be followed by 0 or 1 (RFC 6901)</source>
+        <translation>&quot;~&quot; must be followed by 0 or 1 (RFC 6901)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="313"/>
+        <source>GCP audit events carry no /response; use /resource or /request</source>
+        <translation>GCP audit events carry no /response; use /resource or /request</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="318"/>
+        <source>/resource is the GCP resourceName; CloudTrail ids are under /request or /response</source>
+        <translation>/resource is the GCP resourceName; CloudTrail ids are under /request or /response</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="321"/>
+        <source>attributes are set by the request: use /request/...</source>
+        <translation>attributes are set by the request: use /request/...</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="323"/>
+        <source>/resource is a string; nothing can follow it</source>
+        <translation>/resource is a string; nothing can follow it</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="327"/>
+        <source>a pointer starts with /request (requestParameters) or /response (responseElements)</source>
+        <translation>a pointer starts with /request (requestParameters) or /response (responseElements)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="329"/>
+        <source>a pointer starts with /resource (resourceName) or /request</source>
+        <translation>a pointer starts with /resource (resourceName) or /request</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="338"/>
+        <source>&quot;%1&quot; is listed again; this entry replaces the one at line %2</source>
+        <translation>&quot;%1&quot; is listed again; this entry replaces the one at line %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="346"/>
+        <source>&quot;%1&quot; already has a default entry at line %2; this one replaces it</source>
+        <translation>&quot;%1&quot; already has a default entry at line %2; this one replaces it</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::NotificationsChecker</name>
+    <message>
+        <location filename="../core/config/NotificationsChecker.cpp" line="77"/>
+        <source>&quot;headers&quot; keys must be HTTP header names</source>
+        <translation>&quot;headers&quot; keys must be HTTP header names</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsChecker.cpp" line="96"/>
+        <source>&quot;%1&quot; must be longer than 0s</source>
+        <translation>&quot;%1&quot; must be longer than 0s</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsChecker.cpp" line="114"/>
+        <source>&quot;%1&quot; must be a Falco priority (emergency, alert, critical, error, warning, notice, informational or debug)</source>
+        <translation>&quot;%1&quot; must be a Falco priority (emergency, alert, critical, error, warning, notice, informational or debug)</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::ReplayAlertSource</name>
     <message>
         <location filename="../core/ingest/replay/ReplayAlertSource.cpp" line="45"/>
@@ -801,6 +1148,54 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::ScheduleParser</name>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="27"/>
+        <source>hour %1 is out of range 00-24</source>
+        <translation>hour %1 is out of range 00-24</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="31"/>
+        <source>minute %1 is out of range 00-59</source>
+        <translation>minute %1 is out of range 00-59</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="35"/>
+        <source>24:%1 is past the end of the day; only 24:00 may use hour 24</source>
+        <translation>24:%1 is past the end of the day; only 24:00 may use hour 24</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="48"/>
+        <source>expected a range of times such as &quot;09:00-18:00&quot; (HH:MM-HH:MM)</source>
+        <translation>expected a range of times such as &quot;09:00-18:00&quot; (HH:MM-HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="59"/>
+        <source>the range starts and ends at the same time; write &quot;00:00-24:00&quot; for the whole day</source>
+        <translation>the range starts and ends at the same time; write &quot;00:00-24:00&quot; for the whole day</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="70"/>
+        <source>&quot;schedule&quot; must be a mapping with allowed_hours, timezone and weekdays_only</source>
+        <translation>&quot;schedule&quot; must be a mapping with allowed_hours, timezone and weekdays_only</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="86"/>
+        <source>&quot;allowed_hours&quot;: %1</source>
+        <translation>&quot;allowed_hours&quot;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="104"/>
+        <source>&quot;timezone&quot;: unknown time zone &quot;%1&quot;; use an IANA id such as &quot;Asia/Tokyo&quot;, &quot;Europe/Berlin&quot; or &quot;UTC&quot;</source>
+        <translation>&quot;timezone&quot;: unknown time zone &quot;%1&quot;; use an IANA id such as &quot;Asia/Tokyo&quot;, &quot;Europe/Berlin&quot; or &quot;UTC&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="123"/>
+        <source>&quot;schedule&quot; needs &quot;allowed_hours&quot;, &quot;weekdays_only: true&quot; or both</source>
+        <translation>&quot;schedule&quot; needs &quot;allowed_hours&quot;, &quot;weekdays_only: true&quot; or both</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::SourceStatusText</name>
     <message>
         <location filename="../ui/SourceStatusText.cpp" line="19"/>
@@ -819,6 +1214,259 @@
         <source>%1 alerts/s</source>
         <comment>alerts per second</comment>
         <translation>%1 alerts/s</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::StateConfigParser</name>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="65"/>
+        <source>&quot;state&quot; must be a mapping (one state) or a list of them</source>
+        <translation>&quot;state&quot; must be a mapping (one state) or a list of them</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="70"/>
+        <source>each &quot;state&quot; entry must be a mapping with backend, ...</source>
+        <translation>each &quot;state&quot; entry must be a mapping with backend, ...</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="102"/>
+        <source>&quot;refresh_interval&quot; must be 0 (no periodic reload) or at least 1s</source>
+        <translation>&quot;refresh_interval&quot; must be 0 (no periodic reload) or at least 1s</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="114"/>
+        <source>&quot;command_timeout&quot; must be longer than 0s</source>
+        <translation>&quot;command_timeout&quot; must be longer than 0s</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="144"/>
+        <source>a state read by a command without &quot;dir&quot; needs a &quot;name&quot;</source>
+        <translation>a state read by a command without &quot;dir&quot; needs a &quot;name&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="150"/>
+        <source>another state is already named &quot;%1&quot;; give each state its own &quot;name&quot;</source>
+        <translation>another state is already named &quot;%1&quot;; give each state its own &quot;name&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="183"/>
+        <source>state has no &quot;backend&quot; (%1)</source>
+        <translation>state has no &quot;backend&quot; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="184"/>
+        <source>state mixes the keys of several backends; set &quot;backend&quot; (%1)</source>
+        <translation>state mixes the keys of several backends; set &quot;backend&quot; (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="202"/>
+        <source>&quot;%1&quot; does not apply to backend %2; it is ignored</source>
+        <translation>&quot;%1&quot; does not apply to backend %2; it is ignored</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="217"/>
+        <source>&quot;workspace&quot; may hold only letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;</source>
+        <translation>&quot;workspace&quot; may hold only letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="223"/>
+        <source>&quot;workspace&quot; works with command: terraform or tofu; with a command of your own, select the workspace in that command</source>
+        <translation>&quot;workspace&quot; works with command: terraform or tofu; with a command of your own, select the workspace in that command</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="235"/>
+        <source>backend local needs &quot;local_path&quot;</source>
+        <translation>backend local needs &quot;local_path&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="253"/>
+        <source>backend s3 needs &quot;s3_bucket&quot; and &quot;s3_key&quot;</source>
+        <translation>backend s3 needs &quot;s3_bucket&quot; and &quot;s3_key&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="281"/>
+        <source>backend gcs needs &quot;gcs_bucket&quot;</source>
+        <translation>backend gcs needs &quot;gcs_bucket&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="309"/>
+        <source>backend command needs &quot;command&quot;: a list such as [terraform, -chdir=infra, state, pull], or terraform or tofu with &quot;dir&quot;</source>
+        <translation>backend command needs &quot;command&quot;: a list such as [terraform, -chdir=infra, state, pull], or terraform or tofu with &quot;dir&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="325"/>
+        <source>command: %1 needs &quot;dir&quot;, the Terraform configuration&apos;s folder</source>
+        <translation>command: %1 needs &quot;dir&quot;, the Terraform configuration&apos;s folder</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="346"/>
+        <source>&quot;command&quot; must not be empty</source>
+        <translation>&quot;command&quot; must not be empty</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::StateStore</name>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="78"/>
+        <source>no local_path is set for the state</source>
+        <translation>no local_path is set for the state</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="87"/>
+        <location filename="../core/state/StateSourceLoader.cpp" line="92"/>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="89"/>
+        <source>%1 is larger than 1 GiB: not a Terraform state</source>
+        <translation>%1 is larger than 1 GiB: not a Terraform state</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="115"/>
+        <source>no command is set for the state</source>
+        <translation>no command is set for the state</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="132"/>
+        <source>cannot run `%1`: %2</source>
+        <translation>cannot run `%1`: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="141"/>
+        <source>`%1` was stopped</source>
+        <translation>`%1` was stopped</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="146"/>
+        <source>`%1` did not finish within %2 s</source>
+        <translation>`%1` did not finish within %2 s</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="155"/>
+        <source>`%1` crashed</source>
+        <translation>`%1` crashed</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="156"/>
+        <source>`%1` crashed: %2</source>
+        <translation>`%1` crashed: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="160"/>
+        <source>`%1` failed with exit code %2</source>
+        <translation>`%1` failed with exit code %2</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="161"/>
+        <source>`%1` failed with exit code %2: %3</source>
+        <translation>`%1` failed with exit code %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="202"/>
+        <source>unknown state backend</source>
+        <translation>unknown state backend</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::TerraformState</name>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="43"/>
+        <source>expected a JSON object with &quot;version&quot;, &quot;serial&quot; and &quot;resources&quot;: not a Terraform state file</source>
+        <translation>expected a JSON object with &quot;version&quot;, &quot;serial&quot; and &quot;resources&quot;: not a Terraform state file</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="128"/>
+        <source>the state is encrypted (OpenTofu state encryption): use the command backend with `tofu state pull`, which decrypts it</source>
+        <translation>the state is encrypted (OpenTofu state encryption): use the command backend with `tofu state pull`, which decrypts it</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="132"/>
+        <source>missing &quot;version&quot;: not a Terraform state file</source>
+        <translation>missing &quot;version&quot;: not a Terraform state file</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="134"/>
+        <source>&quot;version&quot; must be an integer</source>
+        <translation>&quot;version&quot; must be an integer</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="137"/>
+        <source>state format version %1 is not supported: it was written by Terraform 0.11 or older; refresh it once with Terraform 0.12 or later to upgrade it</source>
+        <translation>state format version %1 is not supported: it was written by Terraform 0.11 or older; refresh it once with Terraform 0.12 or later to upgrade it</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="141"/>
+        <source>state format version %1 is newer than this console understands (4)</source>
+        <translation>state format version %1 is newer than this console understands (4)</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="150"/>
+        <source>&quot;serial&quot; must be a non-negative integer</source>
+        <translation>&quot;serial&quot; must be a non-negative integer</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="158"/>
+        <source>&quot;resources&quot; must be an array</source>
+        <translation>&quot;resources&quot; must be an array</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="209"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; must be a string</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="225"/>
+        <location filename="../core/state/TerraformState.cpp" line="271"/>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="229"/>
+        <source>&quot;mode&quot; must be &quot;managed&quot; or &quot;data&quot;</source>
+        <translation>&quot;mode&quot; must be &quot;managed&quot; or &quot;data&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="239"/>
+        <source>a resource needs a &quot;type&quot; and a &quot;name&quot;</source>
+        <translation>a resource needs a &quot;type&quot; and a &quot;name&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="256"/>
+        <source>&quot;instances&quot; must be an array</source>
+        <translation>&quot;instances&quot; must be an array</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="290"/>
+        <source>&quot;index_key&quot; must be an integer or a string</source>
+        <translation>&quot;index_key&quot; must be an integer or a string</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="298"/>
+        <source>&quot;attributes&quot; must be an object</source>
+        <translation>&quot;attributes&quot; must be an object</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="306"/>
+        <source>&quot;attributes_flat&quot; must be an object</source>
+        <translation>&quot;attributes_flat&quot; must be an object</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="337"/>
+        <source>&quot;sensitive_attributes&quot; must be an array</source>
+        <translation>&quot;sensitive_attributes&quot; must be an array</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="389"/>
+        <location filename="../core/state/TerraformState.cpp" line="397"/>
+        <location filename="../core/state/TerraformState.cpp" line="412"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="389"/>
+        <source>the state is empty (no state stored yet?)</source>
+        <translation>the state is empty (no state stored yet?)</translation>
     </message>
 </context>
 <context>
@@ -867,7 +1515,7 @@
 <context>
     <name>tfdrift::cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="23"/>
+        <location filename="../app/cli/main.cpp" line="25"/>
         <source>Usage: tfdrift &lt;command&gt; [options]
 Terraform drift detection from Falco alerts, without a window.
 
@@ -880,7 +1528,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="28"/>
+        <location filename="../app/cli/main.cpp" line="30"/>
         <source>
 Options:
   -h, --help     Show this help.
@@ -897,7 +1545,7 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="63"/>
+        <location filename="../app/cli/main.cpp" line="67"/>
         <source>unknown command &quot;%1&quot;; see tfdrift --help</source>
         <translation>unknown command &quot;%1&quot;; see tfdrift --help</translation>
     </message>
@@ -905,6 +1553,89 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
         <location filename="../app/cli/StatusPrinter.cpp" line="16"/>
         <source>Falco version %1</source>
         <translation>Falco version %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::cli::ConfigCommand</name>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="20"/>
+        <source>1 error</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="20"/>
+        <source>%1 errors</source>
+        <translation>%1 errors</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="25"/>
+        <source>1 warning</source>
+        <translation>1 warning</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="25"/>
+        <source>%1 warnings</source>
+        <translation>%1 warnings</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="36"/>
+        <source>Check a config.yaml and report its errors and warnings with their line and column</source>
+        <translation>Check a config.yaml and report its errors and warnings with their line and column</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="44"/>
+        <source>
+
+Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 2 on usage errors.</source>
+        <translation>
+
+Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 2 on usage errors.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="46"/>
+        <source>Check FILE.</source>
+        <translation>Check FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="46"/>
+        <source>check FILE</source>
+        <translation>check FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="53"/>
+        <source>missing subcommand; usage: tfdrift config check FILE</source>
+        <translation>missing subcommand; usage: tfdrift config check FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="57"/>
+        <source>unknown subcommand &quot;%1&quot;; usage: tfdrift config check FILE</source>
+        <translation>unknown subcommand &quot;%1&quot;; usage: tfdrift config check FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="62"/>
+        <source>missing FILE; usage: tfdrift config check FILE</source>
+        <translation>missing FILE; usage: tfdrift config check FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="66"/>
+        <source>unexpected argument: %1</source>
+        <translation>unexpected argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="86"/>
+        <source>%1: OK</source>
+        <translation>%1: OK</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="88"/>
+        <location filename="../app/cli/ConfigCommand.cpp" line="90"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="92"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1945,83 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
         <location filename="../app/cli/TailCommand.cpp" line="161"/>
         <source>environment variable %1 is not set</source>
         <translation>environment variable %1 is not set</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::cli::WatchCommand</name>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="60"/>
+        <source>Detect drift from Falco alerts and print drift events as JSON lines</source>
+        <translation>Detect drift from Falco alerts and print drift events as JSON lines</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="67"/>
+        <source>The config.yaml to use.</source>
+        <translation>The config.yaml to use.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="68"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="71"/>
+        <source>Run on the built-in demo: a stand-in Falco replaying sample CloudTrail and GCP alerts against two sample accounts&apos; Terraform state.</source>
+        <translation>Run on the built-in demo: a stand-in Falco replaying sample CloudTrail and GCP alerts against two sample accounts&apos; Terraform state.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="73"/>
+        <source>Exit after N drift events.</source>
+        <translation>Exit after N drift events.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="74"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="76"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="76"/>
+        <source>Demo alerts per second (default 100).</source>
+        <translation>Demo alerts per second (default 100).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="82"/>
+        <source>give either --config FILE or --demo</source>
+        <translation>give either --config FILE or --demo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="86"/>
+        <source>unexpected argument: %1</source>
+        <translation>unexpected argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="94"/>
+        <source>--count needs a positive number</source>
+        <translation>--count needs a positive number</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="102"/>
+        <source>--rate needs a positive number</source>
+        <translation>--rate needs a positive number</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="140"/>
+        <source>no Falco source is configured: add falco.endpoints, or falco.hostname and port</source>
+        <translation>no Falco source is configured: add falco.endpoints, or falco.hostname and port</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/WatchCommand.cpp" line="159"/>
+        <source>state %1: %n resource(s), serial %2</source>
+        <translation>
+            <numerusform>state %1: %n resource(s), serial %2</numerusform>
+            <numerusform>state %1: %n resource(s), serial %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="163"/>
+        <source>state %1: %2</source>
+        <translation>state %1: %2</translation>
     </message>
 </context>
 </TS>

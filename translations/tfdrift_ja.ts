@@ -4,54 +4,62 @@
 <context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../app/console/main.cpp" line="76"/>
+        <location filename="../app/console/main.cpp" line="78"/>
         <source>TFDrift Console</source>
         <translation>TFDrift Console</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="77"/>
+        <location filename="../app/console/main.cpp" line="79"/>
         <source>%1 has errors. Fix them and start the console again.</source>
         <translation>%1 にエラーがあります。修正してからコンソールを起動し直してください。</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="86"/>
+        <location filename="../app/console/main.cpp" line="88"/>
         <source>%1: falco.enabled is false; no alert sources are started</source>
         <translation>%1: falco.enabled が false のため、アラートソースを開始しません</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="105"/>
+        <location filename="../app/console/main.cpp" line="107"/>
         <source>unknown language &quot;%1&quot;; choose one of: %2</source>
         <translation>不明な言語「%1」です。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="115"/>
+        <location filename="../app/console/main.cpp" line="117"/>
         <source>Watch Falco alerts for changes made outside Terraform.</source>
         <translation>Terraform の外で行われた変更を Falco のアラートで監視します。</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="120"/>
+        <location filename="../app/console/main.cpp" line="122"/>
         <source>Read the Falco endpoints from the falco: section of FILE.</source>
         <translation>FILE の falco: セクションから Falco のエンドポイントを読み込みます。</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="121"/>
+        <location filename="../app/console/main.cpp" line="123"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="124"/>
+        <location filename="../app/console/main.cpp" line="126"/>
         <source>Watch the built-in demo feed (the default without --config).</source>
         <translation>内蔵デモフィードを監視します (--config を指定しないときの既定)。</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="126"/>
+        <location filename="../app/console/main.cpp" line="128"/>
         <source>User interface language: en or ja (default: the system&apos;s).</source>
         <translation>表示言語: en または ja (既定はシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="127"/>
+        <location filename="../app/console/main.cpp" line="129"/>
         <source>LANG</source>
         <translation>LANG</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="170"/>
+        <source>error</source>
+        <translation>エラー</translation>
     </message>
 </context>
 <context>
@@ -183,6 +191,93 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::AppConfig</name>
+    <message>
+        <location filename="../core/config/AppConfig.cpp" line="73"/>
+        <source>&quot;state_refresh_interval&quot; must be 0 (no periodic reload) or at least 1s</source>
+        <translation>&quot;state_refresh_interval&quot; は 0 (定期再読み込みなし) か 1s 以上にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/AppConfig.cpp" line="141"/>
+        <source>&quot;mappings&quot; must be a list of catalog files</source>
+        <translation>&quot;mappings&quot; はカタログファイルのリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/AppConfig.cpp" line="152"/>
+        <source>mapping catalog %1 does not exist</source>
+        <translation>マッピングカタログ %1 が存在しません</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::ConfigDocument</name>
+    <message>
+        <location filename="../core/config/ConfigDocument.cpp" line="41"/>
+        <source>config file must be a mapping of sections (falco:, providers:, ...)</source>
+        <translation>設定ファイルはセクション (falco:、providers: など) のマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigDocument.cpp" line="52"/>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::ConfigValueReader</name>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="26"/>
+        <source>%1 or %2</source>
+        <translation>%1 または %2</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="69"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="126"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="140"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="152"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="168"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="179"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="196"/>
+        <source>&quot;%1&quot; must be %2</source>
+        <translation>&quot;%1&quot; は %2 にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="77"/>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="83"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="91"/>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation>&quot;%1&quot; を空にはできません</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="102"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="109"/>
+        <source>&quot;%1&quot; must be a list of strings</source>
+        <translation>&quot;%1&quot; は文字列のリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="124"/>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="146"/>
+        <source>a duration such as &quot;100ms&quot;, &quot;30s&quot; or &quot;5m&quot;</source>
+        <translation>&quot;100ms&quot;、&quot;30s&quot;、&quot;5m&quot; のような時間</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="204"/>
+        <source>&quot;%1&quot; must be a mapping of keys to values</source>
+        <translation>「%1」はキーと値のマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="218"/>
+        <source>&quot;%1&quot; appears twice in %2; keep only one</source>
+        <translation>&quot;%1&quot; が %2 に 2 回あります。1 つだけにしてください</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::ConnectionState</name>
     <message>
         <location filename="../core/ingest/ConnectionState.cpp" line="18"/>
@@ -244,6 +339,14 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::DemoFalco</name>
+    <message>
+        <location filename="../core/emulator/DemoFalco.cpp" line="30"/>
+        <source>the built-in demo feed is not available</source>
+        <translation>内蔵デモフィードを利用できません</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::DemoFeedSource</name>
     <message>
         <location filename="../ui/DemoFeedSource.cpp" line="71"/>
@@ -288,6 +391,44 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::DriftRulesParser</name>
+    <message>
+        <location filename="../core/config/DriftRulesParser.cpp" line="27"/>
+        <source>each drift_rules entry must be a mapping with name, resource_types, ...</source>
+        <translation>drift_rules の各エントリは name、resource_types などを持つマッピングにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/DriftRulesParser.cpp" line="39"/>
+        <source>another drift rule is already named &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; という名前のドリフトルールがすでにあります</translation>
+    </message>
+    <message>
+        <location filename="../core/config/DriftRulesParser.cpp" line="47"/>
+        <source>drift rule has no &quot;name&quot;</source>
+        <translation>ドリフトルールに &quot;name&quot; がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/config/DriftRulesParser.cpp" line="56"/>
+        <source>&quot;resource_types&quot; must list at least one type or glob; use &quot;*&quot; for every type</source>
+        <translation>&quot;resource_types&quot; にはタイプかグロブを 1 つ以上書いてください。すべてのタイプなら &quot;*&quot; です</translation>
+    </message>
+    <message>
+        <location filename="../core/config/DriftRulesParser.cpp" line="64"/>
+        <source>drift rule has no &quot;resource_types&quot;; use [&quot;*&quot;] for every type</source>
+        <translation>ドリフトルールに &quot;resource_types&quot; がありません。すべてのタイプなら [&quot;*&quot;] です</translation>
+    </message>
+    <message>
+        <location filename="../core/config/DriftRulesParser.cpp" line="74"/>
+        <source>&quot;watched_attributes&quot; must list at least one attribute; use &quot;*&quot; for all of them</source>
+        <translation>&quot;watched_attributes&quot; には属性を 1 つ以上書いてください。すべての属性なら &quot;*&quot; です</translation>
+    </message>
+    <message>
+        <location filename="../core/config/DriftRulesParser.cpp" line="121"/>
+        <source>&quot;drift_rules&quot; must be a list of rules</source>
+        <translation>&quot;drift_rules&quot; はルールのリストにしてください</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::EnvExpansion</name>
     <message>
         <location filename="../core/config/EnvExpansion.cpp" line="52"/>
@@ -303,84 +444,74 @@
 <context>
     <name>tfdrift::FalcoConfig</name>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="74"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="63"/>
         <source>&quot;endpoints&quot; must be a list</source>
         <translation>「endpoints」はリストでなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="130"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="119"/>
         <source>&quot;name&quot; must not be empty</source>
         <translation>「name」を空にすることはできません</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="134"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="123"/>
         <source>another endpoint is already named &quot;%1&quot;</source>
         <translation>「%1」という名前のエンドポイントがすでにあります</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="138"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="127"/>
         <source>endpoint has no &quot;name&quot;</source>
         <translation>エンドポイントに「name」がありません</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="145"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="134"/>
         <source>give either &quot;address&quot; or &quot;socket&quot;, not both</source>
         <translation>「address」と「socket」はどちらか一方だけを指定してください</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="161"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="150"/>
         <source>&quot;poll_interval&quot; must be between 10ms and 10s</source>
         <translation>「poll_interval」は 10ms から 10s の範囲でなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="175"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="164"/>
         <source>&quot;bearer_token&quot; is a secret written in plain text; use ${ENV_VAR} so it stays out of the file</source>
         <translation>「bearer_token」は平文で書かれた秘密情報です。ファイルに残らないよう ${ENV_VAR} を使ってください</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="186"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="175"/>
         <source>&quot;environment&quot; must be production, staging or development</source>
         <translation>「environment」は production、staging、development のいずれかでなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="210"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="199"/>
         <source>&quot;transport&quot; must be grpc, http or replay</source>
         <translation>「transport」は grpc、http、replay のいずれかでなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="246"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="235"/>
         <source>gRPC endpoint &quot;%1&quot; needs &quot;address&quot; (host:port) or &quot;socket&quot;</source>
         <translation>gRPC エンドポイント「%1」には「address」(ホスト:ポート) または「socket」が必要です</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="253"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="242"/>
         <source>&quot;%1&quot; is not a host:port address</source>
         <translation>「%1」は ホスト:ポート 形式のアドレスではありません</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="261"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="250"/>
         <source>gRPC over TCP needs mutual TLS: set ca_root_file, cert_file and key_file (Falco only serves TCP with mTLS), or insecure: true for a local test server</source>
         <translation>TCP 上の gRPC には相互 TLS が必要です: ca_root_file、cert_file、key_file を設定してください (Falco は TCP を mTLS でのみ提供します)。ローカルのテストサーバーなら insecure: true を指定します</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="275"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="264"/>
         <source>HTTPS needs both cert_file and key_file</source>
         <translation>HTTPS には cert_file と key_file の両方が必要です</translation>
     </message>
     <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="281"/>
+        <location filename="../core/config/FalcoConfig.cpp" line="270"/>
         <source>replay endpoint &quot;%1&quot; needs &quot;file&quot;</source>
         <translation>リプレイエンドポイント「%1」には「file」が必要です</translation>
-    </message>
-    <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="319"/>
-        <source>config file must be a mapping of sections (falco:, providers:, ...)</source>
-        <translation>設定ファイルはセクション (falco:、providers: など) のマッピングでなければなりません</translation>
-    </message>
-    <message>
-        <location filename="../core/config/FalcoConfig.cpp" line="344"/>
-        <source>cannot read the file: %1</source>
-        <translation>ファイルを読み込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -404,8 +535,8 @@
 <context>
     <name>tfdrift::GrpcAlertSource</name>
     <message>
-        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="249"/>
-        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="289"/>
+        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="252"/>
+        <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="292"/>
         <source>Falco closed the alert stream</source>
         <translation>Falco がアラートストリームを閉じました</translation>
     </message>
@@ -779,6 +910,222 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::MappingCatalog</name>
+    <message>
+        <location filename="../core/mapping/MappingCatalog.cpp" line="29"/>
+        <source>the built-in mapping catalog is missing from this build</source>
+        <translation>このビルドには内蔵マッピングカタログが含まれていません</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalog.cpp" line="55"/>
+        <source>cannot read the mapping catalog: %1</source>
+        <translation>マッピングカタログを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="63"/>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML 構文エラー: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="73"/>
+        <source>a mapping catalog is a mapping with &quot;provider&quot; and &quot;services&quot; (aws) or &quot;methods&quot; (gcp)</source>
+        <translation>マッピングカタログは &quot;provider&quot; と &quot;services&quot; (aws) または &quot;methods&quot; (gcp) を持つマッピングです</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="77"/>
+        <source>the catalog</source>
+        <translation>カタログ</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="85"/>
+        <source>the catalog has no &quot;provider&quot; (aws or gcp)</source>
+        <translation>カタログに &quot;provider&quot; (aws または gcp) がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="88"/>
+        <source>an aws catalog lists &quot;services&quot;, not &quot;methods&quot;</source>
+        <translation>aws のカタログに書くのは &quot;methods&quot; ではなく &quot;services&quot; です</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="90"/>
+        <source>an aws catalog needs &quot;services&quot;</source>
+        <translation>aws のカタログには &quot;services&quot; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="95"/>
+        <source>a gcp catalog lists &quot;methods&quot;, not &quot;services&quot;</source>
+        <translation>gcp のカタログに書くのは &quot;services&quot; ではなく &quot;methods&quot; です</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="97"/>
+        <source>a gcp catalog needs &quot;methods&quot;</source>
+        <translation>gcp のカタログには &quot;methods&quot; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="101"/>
+        <source>&quot;provider&quot; must be aws or gcp</source>
+        <translation>&quot;provider&quot; は aws か gcp にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="108"/>
+        <source>&quot;services&quot; must be a list</source>
+        <translation>&quot;services&quot; はリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="119"/>
+        <source>service has no &quot;source&quot; (its CloudTrail eventSource)</source>
+        <translation>サービスに &quot;source&quot; (CloudTrail の eventSource) がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="122"/>
+        <source>service has no &quot;events&quot;</source>
+        <translation>サービスに &quot;events&quot; がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="126"/>
+        <source>&quot;events&quot; must be a list</source>
+        <translation>&quot;events&quot; はリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="139"/>
+        <source>&quot;methods&quot; must be a list</source>
+        <translation>&quot;methods&quot; はリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="152"/>
+        <source>&quot;%1&quot; must be a name without spaces</source>
+        <translation>&quot;%1&quot; は空白を含まない名前にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="178"/>
+        <source>entry has no &quot;name&quot;</source>
+        <translation>エントリに &quot;name&quot; がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="181"/>
+        <source>entry</source>
+        <translation>エントリ</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="187"/>
+        <source>&quot;type&quot; must be a Terraform resource type such as aws_instance</source>
+        <translation>&quot;type&quot; は aws_instance のような Terraform リソースタイプにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="194"/>
+        <source>&quot;%1&quot; is not a %2* type</source>
+        <translation>&quot;%1&quot; は %2* のタイプではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="197"/>
+        <source>&quot;%1&quot; has no &quot;type&quot;</source>
+        <translation>&quot;%1&quot; に &quot;type&quot; がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="207"/>
+        <source>&quot;action&quot; must be create, modify or delete</source>
+        <translation>&quot;action&quot; は create、modify、delete のいずれかにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="211"/>
+        <source>&quot;%1&quot; has no &quot;action&quot; (create, modify or delete)</source>
+        <translation>&quot;%1&quot; に &quot;action&quot; (create、modify、delete) がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="218"/>
+        <source>&quot;%1&quot; has no &quot;id&quot;: say where the resource id is</source>
+        <translation>&quot;%1&quot; に &quot;id&quot; がありません。リソース ID の場所を書いてください</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="249"/>
+        <source>&quot;id&quot; must be a list of JSON pointers</source>
+        <translation>&quot;id&quot; は JSON ポインターのリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="256"/>
+        <source>&quot;id&quot; needs at least one JSON pointer</source>
+        <translation>&quot;id&quot; には JSON ポインターが 1 つ以上必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="282"/>
+        <source>&quot;%1&quot; is not a Terraform attribute name such as instance_type</source>
+        <translation>&quot;%1&quot; は instance_type のような Terraform 属性名ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="295"/>
+        <source>JSON pointer &quot;%1&quot;: %2</source>
+        <translation>JSON ポインター &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="299"/>
+        <source>a JSON pointer starts with &quot;/&quot;</source>
+        <translation>JSON ポインターは &quot;/&quot; で始まります</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="305"/>
+        <source>&quot;~&quot; must be followed by 0 or 1 (RFC 6901)</source>
+        <translation>&quot;~&quot; の後には 0 か 1 が必要です (RFC 6901)</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="313"/>
+        <source>GCP audit events carry no /response; use /resource or /request</source>
+        <translation>GCP 監査イベントに /response はありません。/resource か /request を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="318"/>
+        <source>/resource is the GCP resourceName; CloudTrail ids are under /request or /response</source>
+        <translation>/resource は GCP の resourceName です。CloudTrail の ID は /request か /response の下にあります</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="321"/>
+        <source>attributes are set by the request: use /request/...</source>
+        <translation>属性はリクエストで設定されます。/request/... を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="323"/>
+        <source>/resource is a string; nothing can follow it</source>
+        <translation>/resource は文字列です。後ろには何も続けられません</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="327"/>
+        <source>a pointer starts with /request (requestParameters) or /response (responseElements)</source>
+        <translation>ポインターは /request (requestParameters) か /response (responseElements) で始まります</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="329"/>
+        <source>a pointer starts with /resource (resourceName) or /request</source>
+        <translation>ポインターは /resource (resourceName) か /request で始まります</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="338"/>
+        <source>&quot;%1&quot; is listed again; this entry replaces the one at line %2</source>
+        <translation>&quot;%1&quot; が再度書かれています。このエントリが %2 行目のものを置き換えます</translation>
+    </message>
+    <message>
+        <location filename="../core/mapping/MappingCatalogReader.cpp" line="346"/>
+        <source>&quot;%1&quot; already has a default entry at line %2; this one replaces it</source>
+        <translation>&quot;%1&quot; には %2 行目に既定のエントリがあります。このエントリで置き換えます</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::NotificationsChecker</name>
+    <message>
+        <location filename="../core/config/NotificationsChecker.cpp" line="77"/>
+        <source>&quot;headers&quot; keys must be HTTP header names</source>
+        <translation>&quot;headers&quot; のキーは HTTP ヘッダー名にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsChecker.cpp" line="96"/>
+        <source>&quot;%1&quot; must be longer than 0s</source>
+        <translation>&quot;%1&quot; は 0s より長くしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsChecker.cpp" line="114"/>
+        <source>&quot;%1&quot; must be a Falco priority (emergency, alert, critical, error, warning, notice, informational or debug)</source>
+        <translation>&quot;%1&quot; は Falco の優先度 (emergency、alert、critical、error、warning、notice、informational、debug) にしてください</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::ReplayAlertSource</name>
     <message>
         <location filename="../core/ingest/replay/ReplayAlertSource.cpp" line="45"/>
@@ -800,6 +1147,54 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::ScheduleParser</name>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="27"/>
+        <source>hour %1 is out of range 00-24</source>
+        <translation>時 %1 が範囲 00-24 の外です</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="31"/>
+        <source>minute %1 is out of range 00-59</source>
+        <translation>分 %1 が範囲 00-59 の外です</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="35"/>
+        <source>24:%1 is past the end of the day; only 24:00 may use hour 24</source>
+        <translation>24:%1 は一日の終わりを過ぎています。24 時を使えるのは 24:00 だけです</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="48"/>
+        <source>expected a range of times such as &quot;09:00-18:00&quot; (HH:MM-HH:MM)</source>
+        <translation>&quot;09:00-18:00&quot; (HH:MM-HH:MM) のような時刻の範囲が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="59"/>
+        <source>the range starts and ends at the same time; write &quot;00:00-24:00&quot; for the whole day</source>
+        <translation>範囲の開始と終了が同じ時刻です。終日なら &quot;00:00-24:00&quot; と書いてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="70"/>
+        <source>&quot;schedule&quot; must be a mapping with allowed_hours, timezone and weekdays_only</source>
+        <translation>&quot;schedule&quot; は allowed_hours、timezone、weekdays_only を持つマッピングにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="86"/>
+        <source>&quot;allowed_hours&quot;: %1</source>
+        <translation>&quot;allowed_hours&quot;: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="104"/>
+        <source>&quot;timezone&quot;: unknown time zone &quot;%1&quot;; use an IANA id such as &quot;Asia/Tokyo&quot;, &quot;Europe/Berlin&quot; or &quot;UTC&quot;</source>
+        <translation>&quot;timezone&quot;: 不明なタイムゾーン &quot;%1&quot; です。&quot;Asia/Tokyo&quot;、&quot;Europe/Berlin&quot;、&quot;UTC&quot; のような IANA ID を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ScheduleParser.cpp" line="123"/>
+        <source>&quot;schedule&quot; needs &quot;allowed_hours&quot;, &quot;weekdays_only: true&quot; or both</source>
+        <translation>&quot;schedule&quot; には &quot;allowed_hours&quot; か &quot;weekdays_only: true&quot;、またはその両方が必要です</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::SourceStatusText</name>
     <message>
         <location filename="../ui/SourceStatusText.cpp" line="19"/>
@@ -818,6 +1213,259 @@
         <source>%1 alerts/s</source>
         <comment>alerts per second</comment>
         <translation>%1 件/秒</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::StateConfigParser</name>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="65"/>
+        <source>&quot;state&quot; must be a mapping (one state) or a list of them</source>
+        <translation>&quot;state&quot; はマッピング (ステート 1 つ) かそのリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="70"/>
+        <source>each &quot;state&quot; entry must be a mapping with backend, ...</source>
+        <translation>&quot;state&quot; の各エントリは backend などを持つマッピングにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="102"/>
+        <source>&quot;refresh_interval&quot; must be 0 (no periodic reload) or at least 1s</source>
+        <translation>&quot;refresh_interval&quot; は 0 (定期再読み込みなし) か 1s 以上にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="114"/>
+        <source>&quot;command_timeout&quot; must be longer than 0s</source>
+        <translation>&quot;command_timeout&quot; は 0s より長くしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="144"/>
+        <source>a state read by a command without &quot;dir&quot; needs a &quot;name&quot;</source>
+        <translation>&quot;dir&quot; なしでコマンドから読むステートには &quot;name&quot; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="150"/>
+        <source>another state is already named &quot;%1&quot;; give each state its own &quot;name&quot;</source>
+        <translation>&quot;%1&quot; という名前のステートがすでにあります。ステートごとに別の &quot;name&quot; を付けてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="183"/>
+        <source>state has no &quot;backend&quot; (%1)</source>
+        <translation>ステートに &quot;backend&quot; (%1) がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="184"/>
+        <source>state mixes the keys of several backends; set &quot;backend&quot; (%1)</source>
+        <translation>ステートに複数のバックエンドのキーが混在しています。&quot;backend&quot; (%1) を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="202"/>
+        <source>&quot;%1&quot; does not apply to backend %2; it is ignored</source>
+        <translation>&quot;%1&quot; はバックエンド %2 には使われないため無視します</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="217"/>
+        <source>&quot;workspace&quot; may hold only letters, digits, &quot;.&quot;, &quot;-&quot; and &quot;_&quot;</source>
+        <translation>&quot;workspace&quot; に使えるのは英字、数字、&quot;.&quot;、&quot;-&quot;、&quot;_&quot; だけです</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="223"/>
+        <source>&quot;workspace&quot; works with command: terraform or tofu; with a command of your own, select the workspace in that command</source>
+        <translation>&quot;workspace&quot; が使えるのは command: terraform か tofu のときです。独自のコマンドでは、そのコマンドの中でワークスペースを選んでください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="235"/>
+        <source>backend local needs &quot;local_path&quot;</source>
+        <translation>バックエンド local には &quot;local_path&quot; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="253"/>
+        <source>backend s3 needs &quot;s3_bucket&quot; and &quot;s3_key&quot;</source>
+        <translation>バックエンド s3 には &quot;s3_bucket&quot; と &quot;s3_key&quot; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="281"/>
+        <source>backend gcs needs &quot;gcs_bucket&quot;</source>
+        <translation>バックエンド gcs には &quot;gcs_bucket&quot; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="309"/>
+        <source>backend command needs &quot;command&quot;: a list such as [terraform, -chdir=infra, state, pull], or terraform or tofu with &quot;dir&quot;</source>
+        <translation>バックエンド command には &quot;command&quot; が必要です。[terraform, -chdir=infra, state, pull] のようなリストか、&quot;dir&quot; を伴う terraform または tofu です</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="325"/>
+        <source>command: %1 needs &quot;dir&quot;, the Terraform configuration&apos;s folder</source>
+        <translation>command: %1 には Terraform 構成のフォルダー &quot;dir&quot; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/config/StateConfigParser.cpp" line="346"/>
+        <source>&quot;command&quot; must not be empty</source>
+        <translation>&quot;command&quot; を空にはできません</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::StateStore</name>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="78"/>
+        <source>no local_path is set for the state</source>
+        <translation>ステートに local_path が設定されていません</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="87"/>
+        <location filename="../core/state/StateSourceLoader.cpp" line="92"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="89"/>
+        <source>%1 is larger than 1 GiB: not a Terraform state</source>
+        <translation>%1 は 1 GiB を超えています。Terraform のステートではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="115"/>
+        <source>no command is set for the state</source>
+        <translation>ステートにコマンドが設定されていません</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="132"/>
+        <source>cannot run `%1`: %2</source>
+        <translation>`%1` を実行できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="141"/>
+        <source>`%1` was stopped</source>
+        <translation>`%1` は停止されました</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="146"/>
+        <source>`%1` did not finish within %2 s</source>
+        <translation>`%1` が %2 秒以内に終わりませんでした</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="155"/>
+        <source>`%1` crashed</source>
+        <translation>`%1` がクラッシュしました</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="156"/>
+        <source>`%1` crashed: %2</source>
+        <translation>`%1` がクラッシュしました: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="160"/>
+        <source>`%1` failed with exit code %2</source>
+        <translation>`%1` が終了コード %2 で失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="161"/>
+        <source>`%1` failed with exit code %2: %3</source>
+        <translation>`%1` が終了コード %2 で失敗しました: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/state/StateSourceLoader.cpp" line="202"/>
+        <source>unknown state backend</source>
+        <translation>不明なステートバックエンドです</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::TerraformState</name>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="43"/>
+        <source>expected a JSON object with &quot;version&quot;, &quot;serial&quot; and &quot;resources&quot;: not a Terraform state file</source>
+        <translation>&quot;version&quot;、&quot;serial&quot;、&quot;resources&quot; を持つ JSON オブジェクトが必要です。Terraform のステートファイルではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="128"/>
+        <source>the state is encrypted (OpenTofu state encryption): use the command backend with `tofu state pull`, which decrypts it</source>
+        <translation>ステートが暗号化されています (OpenTofu のステート暗号化)。復号する `tofu state pull` を command バックエンドで使ってください</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="132"/>
+        <source>missing &quot;version&quot;: not a Terraform state file</source>
+        <translation>&quot;version&quot; がありません。Terraform のステートファイルではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="134"/>
+        <source>&quot;version&quot; must be an integer</source>
+        <translation>&quot;version&quot; は整数にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="137"/>
+        <source>state format version %1 is not supported: it was written by Terraform 0.11 or older; refresh it once with Terraform 0.12 or later to upgrade it</source>
+        <translation>ステート形式のバージョン %1 には対応していません。Terraform 0.11 以前で書かれたものです。Terraform 0.12 以降で一度リフレッシュして更新してください</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="141"/>
+        <source>state format version %1 is newer than this console understands (4)</source>
+        <translation>ステート形式のバージョン %1 は、このコンソールが理解できるもの (4) より新しいです</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="150"/>
+        <source>&quot;serial&quot; must be a non-negative integer</source>
+        <translation>&quot;serial&quot; は 0 以上の整数にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="158"/>
+        <source>&quot;resources&quot; must be an array</source>
+        <translation>&quot;resources&quot; は配列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="209"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>「%1」は文字列でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="225"/>
+        <location filename="../core/state/TerraformState.cpp" line="271"/>
+        <source>must be an object</source>
+        <translation>オブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="229"/>
+        <source>&quot;mode&quot; must be &quot;managed&quot; or &quot;data&quot;</source>
+        <translation>&quot;mode&quot; は &quot;managed&quot; か &quot;data&quot; にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="239"/>
+        <source>a resource needs a &quot;type&quot; and a &quot;name&quot;</source>
+        <translation>リソースには &quot;type&quot; と &quot;name&quot; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="256"/>
+        <source>&quot;instances&quot; must be an array</source>
+        <translation>&quot;instances&quot; は配列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="290"/>
+        <source>&quot;index_key&quot; must be an integer or a string</source>
+        <translation>&quot;index_key&quot; は整数か文字列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="298"/>
+        <source>&quot;attributes&quot; must be an object</source>
+        <translation>&quot;attributes&quot; はオブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="306"/>
+        <source>&quot;attributes_flat&quot; must be an object</source>
+        <translation>&quot;attributes_flat&quot; はオブジェクトにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="337"/>
+        <source>&quot;sensitive_attributes&quot; must be an array</source>
+        <translation>&quot;sensitive_attributes&quot; は配列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="389"/>
+        <location filename="../core/state/TerraformState.cpp" line="397"/>
+        <location filename="../core/state/TerraformState.cpp" line="412"/>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../core/state/TerraformState.cpp" line="389"/>
+        <source>the state is empty (no state stored yet?)</source>
+        <translation>ステートが空です (まだ保存されていない可能性があります)</translation>
     </message>
 </context>
 <context>
@@ -866,7 +1514,7 @@
 <context>
     <name>tfdrift::cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="23"/>
+        <location filename="../app/cli/main.cpp" line="25"/>
         <source>Usage: tfdrift &lt;command&gt; [options]
 Terraform drift detection from Falco alerts, without a window.
 
@@ -879,7 +1527,7 @@ Falco のアラートから Terraform のドリフトを検出します (ウィ�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="28"/>
+        <location filename="../app/cli/main.cpp" line="30"/>
         <source>
 Options:
   -h, --help     Show this help.
@@ -896,7 +1544,7 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="63"/>
+        <location filename="../app/cli/main.cpp" line="67"/>
         <source>unknown command &quot;%1&quot;; see tfdrift --help</source>
         <translation>不明なコマンド「%1」です。tfdrift --help を参照してください</translation>
     </message>
@@ -904,6 +1552,89 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
         <location filename="../app/cli/StatusPrinter.cpp" line="16"/>
         <source>Falco version %1</source>
         <translation>Falco バージョン %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::cli::ConfigCommand</name>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="20"/>
+        <source>1 error</source>
+        <translation>エラー 1 件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="20"/>
+        <source>%1 errors</source>
+        <translation>エラー %1 件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="25"/>
+        <source>1 warning</source>
+        <translation>警告 1 件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="25"/>
+        <source>%1 warnings</source>
+        <translation>警告 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="36"/>
+        <source>Check a config.yaml and report its errors and warnings with their line and column</source>
+        <translation>config.yaml を検査し、エラーと警告を行と列つきで報告する</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="44"/>
+        <source>
+
+Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 2 on usage errors.</source>
+        <translation>
+
+終了ステータス: ファイルが有効なら 0 (警告は可)、エラーがあれば 1、使い方の誤りなら 2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="46"/>
+        <source>Check FILE.</source>
+        <translation>FILE を検査します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="46"/>
+        <source>check FILE</source>
+        <translation>check FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="53"/>
+        <source>missing subcommand; usage: tfdrift config check FILE</source>
+        <translation>サブコマンドがありません。使い方: tfdrift config check FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="57"/>
+        <source>unknown subcommand &quot;%1&quot;; usage: tfdrift config check FILE</source>
+        <translation>不明なサブコマンド &quot;%1&quot; です。使い方: tfdrift config check FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="62"/>
+        <source>missing FILE; usage: tfdrift config check FILE</source>
+        <translation>FILE がありません。使い方: tfdrift config check FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="66"/>
+        <source>unexpected argument: %1</source>
+        <translation>予期しない引数: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="86"/>
+        <source>%1: OK</source>
+        <translation>%1: OK</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="88"/>
+        <location filename="../app/cli/ConfigCommand.cpp" line="90"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConfigCommand.cpp" line="92"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2、%3</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1944,82 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
         <location filename="../app/cli/TailCommand.cpp" line="161"/>
         <source>environment variable %1 is not set</source>
         <translation>環境変数 %1 が設定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::cli::WatchCommand</name>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="60"/>
+        <source>Detect drift from Falco alerts and print drift events as JSON lines</source>
+        <translation>Falco のアラートからドリフトを検知し、ドリフトイベントを JSON Lines で出力する</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="67"/>
+        <source>The config.yaml to use.</source>
+        <translation>使用する config.yaml。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="68"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="71"/>
+        <source>Run on the built-in demo: a stand-in Falco replaying sample CloudTrail and GCP alerts against two sample accounts&apos; Terraform state.</source>
+        <translation>内蔵デモで動かします。代替の Falco がサンプルの CloudTrail と GCP のアラートを再生し、2 つのサンプルアカウントの Terraform ステートと照合します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="73"/>
+        <source>Exit after N drift events.</source>
+        <translation>ドリフトイベントを N 件出力したら終了します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="74"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="76"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="76"/>
+        <source>Demo alerts per second (default 100).</source>
+        <translation>デモの毎秒アラート数 (既定 100)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="82"/>
+        <source>give either --config FILE or --demo</source>
+        <translation>--config FILE か --demo のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="86"/>
+        <source>unexpected argument: %1</source>
+        <translation>予期しない引数: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="94"/>
+        <source>--count needs a positive number</source>
+        <translation>--count には正の数が必要です</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="102"/>
+        <source>--rate needs a positive number</source>
+        <translation>--rate には正の数が必要です</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="140"/>
+        <source>no Falco source is configured: add falco.endpoints, or falco.hostname and port</source>
+        <translation>Falco のソースが設定されていません。falco.endpoints か、falco.hostname と port を追加してください</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/WatchCommand.cpp" line="159"/>
+        <source>state %1: %n resource(s), serial %2</source>
+        <translation>
+            <numerusform>ステート %1: リソース %n 件、シリアル %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="163"/>
+        <source>state %1: %2</source>
+        <translation>ステート %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,10 @@
 // tfdrift: the console's engine without a window, for servers and CI.
 
 #include "app/cli/CliCommand.h"
+#include "app/cli/ConfigCommand.h"
 #include "app/cli/EmulateCommand.h"
 #include "app/cli/TailCommand.h"
+#include "app/cli/WatchCommand.h"
 
 #include <QCoreApplication>
 
@@ -39,8 +41,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(TFDRIFT_VERSION));
 
     std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<WatchCommand>());
     commands.push_back(std::make_unique<TailCommand>());
     commands.push_back(std::make_unique<EmulateCommand>());
+    commands.push_back(std::make_unique<ConfigCommand>());
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);

@@ -1,6 +1,6 @@
 // tfdrift-console: the desktop console. With no configuration it watches the built-in demo feed.
 
-#include "core/config/FalcoConfig.h"
+#include "core/config/AppConfig.h"
 #include "core/ingest/AlertSourceFactory.h"
 #include "ui/DemoFeedSource.h"
 #include "ui/MainWindow.h"
@@ -66,7 +66,9 @@ void installTranslators(QApplication &app, const QLocale &locale)
 // errors also go to a message box, and then the console does not start.
 bool createConfiguredSources(const QString &path, std::vector<std::unique_ptr<AlertSource>> *sources)
 {
-    const FalcoConfigResult result = loadFalcoConfigFile(path);
+    // The whole file is checked, not only the falco: section: a mistake in drift_rules must not
+    // go unnoticed until drift is judged by it.
+    const AppConfigResult result = loadAppConfigFile(path);
     QStringList lines;
     for (const ConfigDiagnostic &diagnostic : result.diagnostics) {
         lines << diagnostic.toString();
@@ -82,11 +84,11 @@ bool createConfiguredSources(const QString &path, std::vector<std::unique_ptr<Al
         box.exec();
         return false;
     }
-    if (!result.config.enabled) {
+    if (!result.config.falco.enabled) {
         printError(ConsoleMain::tr("%1: falco.enabled is false; no alert sources are started").arg(path));
         return true;
     }
-    for (const EndpointConfig &endpoint : result.config.endpoints)
+    for (const EndpointConfig &endpoint : result.config.falco.endpoints)
         sources->push_back(createAlertSource(endpoint));
     return true;
 }

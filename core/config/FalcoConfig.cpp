@@ -1,11 +1,11 @@
 #include "core/config/FalcoConfig.h"
 
+#include "core/config/ConfigDocument.h"
 #include "core/config/YamlDiagnostics.h"
 #include "core/ingest/http/HttpListenAddress.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -15,17 +15,6 @@ namespace {
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(tfdrift::FalcoConfig)
-};
-
-// Top-level sections of config.yaml; the falco section is read here, the others by their owners.
-const QStringList kTopLevelKeys = {
-    QStringLiteral("providers"),
-    QStringLiteral("falco"),
-    QStringLiteral("drift_rules"),
-    QStringLiteral("notifications"),
-    QStringLiteral("logging"),
-    QStringLiteral("mappings"),
-    QStringLiteral("state_refresh_interval"),
 };
 
 const QStringList kLegacyKeys = {
@@ -302,28 +291,11 @@ FalcoConfigResult parseWithBaseDir(const QByteArray &yamlText, const QString &fi
 {
     FalcoConfigResult result;
     YamlDiagnostics yaml(fileName);
-    YAML::Node root;
-    try {
-        root = YAML::Load(yamlText.toStdString());
-    } catch (const YAML::Exception &exception) {
-        yaml.error(exception.mark, QString::fromStdString(exception.msg));
-        result.diagnostics = yaml.takeDiagnostics();
-        return result;
-    }
-    if (root.IsNull()) {
-        result.config.endpoints.clear();
-        return result;
-    }
-    if (!root.IsMap()) {
-        yaml.error(root.Mark(),
-                   Text::tr("config file must be a mapping of sections (falco:, providers:, ...)"));
-        result.diagnostics = yaml.takeDiagnostics();
-        return result;
-    }
-    yaml.warnUnknownKeys(root, kTopLevelKeys, QStringLiteral("the config file"));
-    if (const YAML::Node falco = root["falco"]) {
-        FalcoSectionReader reader(yaml, baseDir);
-        result.config = reader.read(falco);
+    const std::optional<YAML::Node> root = parseConfigDocument(yamlText, yaml);
+    if (root && root->IsMap()) {
+        yaml.warnUnknownKeys(*root, configFileSections(), QStringLiteral("the config file"));
+        if (const YAML::Node falco = (*root)["falco"])
+            result.config = readFalcoSection(falco, yaml, baseDir);
     }
     result.diagnostics = yaml.takeDiagnostics();
     return result;
@@ -335,16 +307,19 @@ FalcoConfigResult parseFalcoConfig(const QByteArray &yamlText, const QString &fi
     return parseWithBaseDir(yamlText, fileName, QDir::current());
 }
 
+FalcoConfig readFalcoSection(const YAML::Node &falco, YamlDiagnostics &diagnostics, const QDir &baseDir)
+{
+    FalcoSectionReader reader(diagnostics, baseDir);
+    return reader.read(falco);
+}
+
 FalcoConfigResult loadFalcoConfigFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        FalcoConfigResult result;
-        result.diagnostics.append({ConfigDiagnostic::Severity::Error, path, 0, 0,
-                                   Text::tr("cannot read the file: %1").arg(file.errorString())});
+    FalcoConfigResult result;
+    const std::optional<QByteArray> text = readConfigFile(path, &result.diagnostics);
+    if (!text)
         return result;
-    }
-    return parseWithBaseDir(file.readAll(), path, QFileInfo(path).absoluteDir());
+    return parseWithBaseDir(*text, path, QFileInfo(path).absoluteDir());
 }
 
 } // namespace tfdrift

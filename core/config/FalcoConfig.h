@@ -6,11 +6,15 @@
 #include <QList>
 #include <QString>
 
+class QDir;
+
 namespace YAML {
 class Node;
 }
 
 namespace tfdrift {
+
+class YamlDiagnostics;
 
 // The `falco:` section of config.yaml. TFDrift-Falco's single-endpoint keys
 // (enabled, transport, hostname, port, cert_file, key_file, ca_root_file) keep working;
@@ -30,5 +34,9 @@ struct FalcoConfigResult {
 // wrong types and bad values are errors; every diagnostic carries file:line:column.
 FalcoConfigResult loadFalcoConfigFile(const QString &path);
 FalcoConfigResult parseFalcoConfig(const QByteArray &yamlText, const QString &fileName);
+
+// The falco: section alone, for the whole-file parser (AppConfig). Relative paths (TLS files,
+// replay captures) resolve against baseDir, the config file's folder.
+FalcoConfig readFalcoSection(const YAML::Node &falco, YamlDiagnostics &diagnostics, const QDir &baseDir);
 
 } // namespace tfdrift

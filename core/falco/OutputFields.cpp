@@ -100,8 +100,25 @@ QString OutputFields::text(QAnyStringView name) const
     return it == m_fields.cend() ? QString() : it->text();
 }
 
+QStringView OutputFields::string(QAnyStringView name) const
+{
+    const auto it = find(name);
+    return it == m_fields.cend() ? QStringView() : QStringView(it->string());
+}
+
 OutputFields::const_iterator OutputFields::find(QAnyStringView name) const
 {
+    // Alerts carry a dozen fields or so: a scan that rejects on length first beats a binary
+    // search, whose every step compares characters.
+    constexpr qsizetype kScanLimit = 24;
+    if (m_fields.size() <= kScanLimit) {
+        const qsizetype length = name.size();
+        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+            if (it->name().size() == length && QAnyStringView::equal(it->name(), name))
+                return it;
+        }
+        return m_fields.cend();
+    }
     const auto it = std::lower_bound(m_fields.cbegin(), m_fields.cend(), name, nameLess);
     return it != m_fields.cend() && QAnyStringView::equal(it->name(), name) ? it : m_fields.cend();
 }

@@ -26,6 +26,8 @@ public:
     // The value as Falco's gRPC output prints it: strings verbatim, null as "<NA>", anything
     // else as compact JSON.
     QString text() const;
+    // The string value, empty when the value is not a string.
+    const QString &string() const { return m_text; }
 
     bool operator==(const OutputField &other) const = default;
 
@@ -55,6 +57,9 @@ public:
     // Undefined when the field is absent, like QJsonObject::value.
     QJsonValue value(QAnyStringView name) const;
     QString text(QAnyStringView name) const;
+    // A string value without copying it; empty when the field is absent or not a string. For the
+    // hot paths that only compare or read a value.
+    QStringView string(QAnyStringView name) const;
 
     qsizetype size() const { return m_fields.size(); }
     bool isEmpty() const { return m_fields.isEmpty(); }

@@ -1,5 +1,6 @@
 // tfdrift-bench: the speed figures we hold ourselves to, printed with their ceilings.
 
+#include "DriftBench.h"
 #include "IngestBench.h"
 
 #include <QCommandLineParser>
@@ -23,21 +24,54 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("TFDrift Console benchmarks"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("ingest"));
-    const QCommandLineOption alertsOption(QStringLiteral("alerts"),
-                                          QStringLiteral("Alerts per run (default 200000)."),
-                                          QStringLiteral("N"), QStringLiteral("200000"));
+    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("ingest or drift"));
+    const QCommandLineOption alertsOption(
+        QStringLiteral("alerts"),
+        QStringLiteral("Alerts per run (default 200000 for ingest, 1000000 for drift)."),
+        QStringLiteral("N"));
     const QCommandLineOption transportOption(QStringLiteral("transport"),
                                              QStringLiteral("grpc, http or all (default all)."),
                                              QStringLiteral("T"), QStringLiteral("all"));
-    parser.addOptions({alertsOption, transportOption});
+    const QCommandLineOption resourcesOption(QStringLiteral("resources"),
+                                             QStringLiteral("drift: resources in the state (default 10000)."),
+                                             QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption rulesOption(QStringLiteral("rules"),
+                                         QStringLiteral("drift: drift_rules (default 50)."),
+                                         QStringLiteral("N"), QStringLiteral("50"));
+    const QCommandLineOption stateSizeOption(
+        QStringLiteral("state-mb"), QStringLiteral("drift: size of the tfstate to load (default 50)."),
+        QStringLiteral("MB"), QStringLiteral("50"));
+    parser.addOptions({alertsOption, transportOption, resourcesOption, rulesOption, stateSizeOption});
     parser.process(app);
-    if (parser.positionalArguments() != QStringList{QStringLiteral("ingest")}) {
+    const QStringList benchmark = parser.positionalArguments();
+    if (benchmark == QStringList{QStringLiteral("drift")}) {
+        const int alerts = parser.isSet(alertsOption) ? parser.value(alertsOption).toInt() : 1'000'000;
+        const int resources = parser.value(resourcesOption).toInt();
+        const int rules = parser.value(rulesOption).toInt();
+        const int megabytes = parser.value(stateSizeOption).toInt();
+        if (alerts <= 0 || resources <= 0 || rules < 0 || megabytes <= 0) {
+            std::fputs(qPrintable(parser.helpText()), stderr);
+            return 2;
+        }
+        const tfdrift::bench::DriftBenchResult result
+            = tfdrift::bench::benchDrift(alerts, resources, rules, megabytes);
+        std::printf(
+            "drift: %.0f alerts/s on one core (%llu alerts, %llu drift events; %d resources, %d rules; "
+            "target 200000, ratio %.2f)\n",
+            result.alertsPerSec, static_cast<unsigned long long>(result.alerts),
+            static_cast<unsigned long long>(result.driftEvents), result.resources, result.rules,
+            result.alertsPerSec / 200'000);
+        std::printf("state load: %.1f MB tfstate in %.2f s (target under 2 s)\n", result.stateMegabytes,
+                    result.stateLoadSeconds);
+        return 0;
+    }
+    if (benchmark != QStringList{QStringLiteral("ingest")}) {
         std::fputs(qPrintable(parser.helpText()), stderr);
         return 2;
     }
     bool ok = false;
-    const int alerts = parser.value(alertsOption).toInt(&ok);
+    const int alerts = parser.isSet(alertsOption) ? parser.value(alertsOption).toInt(&ok) : 200'000;
+    ok = ok || !parser.isSet(alertsOption);
     const QString transport = parser.value(transportOption);
     if (!ok || alerts <= 0
         || !QStringList{QStringLiteral("grpc"), QStringLiteral("http"), QStringLiteral("all")}.contains(

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/drift/DriftEngine.h"
+#include "core/drift/DriftEvent.h"
+#include "core/ingest/ConnectionState.h"
+
+#include <QList>
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+namespace tfdrift {
+
+class AlertSource;
+class StateStore;
+
+using DriftEventBatch = QList<DriftEvent>;
+
+// The pipeline the console and `tfdrift watch` share: alert sources -> drift engine -> drift
+// event batches, with Terraform state kept current underneath.
+class DriftMonitor : public QObject
+{
+    Q_OBJECT
+
+public:
+    DriftMonitor(std::unique_ptr<DriftEngine> engine, std::unique_ptr<StateStore> state,
+                 QObject *parent = nullptr);
+    ~DriftMonitor() override;
+
+    // Takes ownership. environment labels what this source watches, for drift_rules.
+    void addSource(std::unique_ptr<AlertSource> source, const QString &environment);
+
+    void start();
+    void stop();
+
+    StateStore *stateStore() const { return m_state.get(); }
+    const std::vector<std::unique_ptr<AlertSource>> &sources() const { return m_sources; }
+    quint64 alertCount() const { return m_alertCount; }
+    quint64 driftCount() const { return m_driftCount; }
+
+Q_SIGNALS:
+    // One batch per batch of alerts: never one signal per event.
+    void driftEventsArrived(const tfdrift::DriftEventBatch &events);
+    void sourceStateChanged(const QString &sourceName, const tfdrift::ConnectionState &state);
+    void stateLoaded(const QString &stateName, int resourceCount, qint64 serial);
+    void stateFailed(const QString &stateName, const QString &error);
+
+private:
+    void process(const QString &environment, const AlertBatch &alerts);
+
+    std::unique_ptr<DriftEngine> m_engine;
+    std::unique_ptr<StateStore> m_state;
+    std::vector<std::unique_ptr<AlertSource>> m_sources;
+    quint64 m_alertCount = 0;
+    quint64 m_driftCount = 0;
+};
+
+} // namespace tfdrift
+
+Q_DECLARE_METATYPE(tfdrift::DriftEvent)
+Q_DECLARE_METATYPE(tfdrift::DriftEventBatch)
