@@ -6,6 +6,13 @@
 
 namespace tfdrift::cli {
 
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(tfdrift::cli::CliCommand)
+};
+} // namespace
+
 bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int *exitCode)
 {
     const QCommandLineOption help = parser.addHelpOption();
@@ -26,6 +33,19 @@ void printError(const QString &message)
 {
     std::fprintf(stderr, "tfdrift: %s\n", qPrintable(message));
     std::fflush(stderr);
+}
+
+bool readCountOption(const QCommandLineParser &parser, const QCommandLineOption &option, quint64 *count)
+{
+    *count = 0;
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    *count = parser.value(option).toULongLong(&ok);
+    if (ok && *count > 0)
+        return true;
+    printError(Text::tr("--count needs a positive number"));
+    return false;
 }
 
 } // namespace tfdrift::cli

@@ -27,6 +27,10 @@ public:
 // every command. Returns false when the command must exit with *exitCode.
 bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, int *exitCode);
 
+// Reads `--count N` (0 when the option is absent). False, with the error printed, when N is not
+// a positive number.
+bool readCountOption(const QCommandLineParser &parser, const QCommandLineOption &option, quint64 *count);
+
 // Errors and status share stderr, so that stdout carries only alerts.
 void printError(const QString &message);
 inline void printStatus(const QString &message)

@@ -102,13 +102,8 @@ int TailCommand::run(const QStringList &arguments)
 
     bool ok = true;
     quint64 count = 0;
-    if (parser.isSet(countOption)) {
-        count = parser.value(countOption).toULongLong(&ok);
-        if (!ok || count == 0) {
-            printError(Text::tr("--count needs a positive number"));
-            return ExitUsage;
-        }
-    }
+    if (!readCountOption(parser, countOption, &count))
+        return ExitUsage;
     if (parser.isSet(retriesOption)) {
         endpoint.maxRetries = parser.value(retriesOption).toInt(&ok);
         if (!ok || endpoint.maxRetries < 0) {

@@ -88,13 +88,8 @@ int WatchCommand::run(const QStringList &arguments)
     }
     bool ok = true;
     quint64 count = 0;
-    if (parser.isSet(countOption)) {
-        count = parser.value(countOption).toULongLong(&ok);
-        if (!ok || count == 0) {
-            printError(Text::tr("--count needs a positive number"));
-            return ExitUsage;
-        }
-    }
+    if (!readCountOption(parser, countOption, &count))
+        return ExitUsage;
     double rate = kDefaultDemoRate;
     if (parser.isSet(rateOption)) {
         rate = parser.value(rateOption).toDouble(&ok);
