@@ -534,6 +534,164 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::FieldCatalog</name>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="86"/>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML syntax error: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="99"/>
+        <source>a field catalog is a mapping with &quot;schema&quot;, &quot;source&quot; and &quot;fields&quot; (or &quot;groups&quot;)</source>
+        <translation>a field catalog is a mapping with &quot;schema&quot;, &quot;source&quot; and &quot;fields&quot; (or &quot;groups&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="103"/>
+        <source>the field catalog</source>
+        <translation>the field catalog</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="106"/>
+        <source>the field catalog has no &quot;schema&quot; (expected 1)</source>
+        <translation>the field catalog has no &quot;schema&quot; (expected 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="118"/>
+        <source>a field catalog has either &quot;source&quot; and &quot;fields&quot; or &quot;groups&quot;, not both</source>
+        <translation>a field catalog has either &quot;source&quot; and &quot;fields&quot; or &quot;groups&quot;, not both</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="124"/>
+        <source>the field catalog has no &quot;source&quot;</source>
+        <translation>the field catalog has no &quot;source&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="131"/>
+        <source>the field catalog has no &quot;fields&quot;</source>
+        <translation>the field catalog has no &quot;fields&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="142"/>
+        <source>&quot;%1&quot; is not a valid source name</source>
+        <translation>&quot;%1&quot; is not a valid source name</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="147"/>
+        <source>&quot;%1&quot; is reserved for shared groups (&quot;applies_to&quot;)</source>
+        <translation>&quot;%1&quot; is reserved for shared groups (&quot;applies_to&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="156"/>
+        <source>&quot;groups&quot; must be a list</source>
+        <translation>&quot;groups&quot; must be a list</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="162"/>
+        <source>a field group</source>
+        <translation>a field group</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="165"/>
+        <source>the group has no &quot;applies_to&quot; (all or plugins)</source>
+        <translation>the group has no &quot;applies_to&quot; (all or plugins)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="172"/>
+        <source>&quot;applies_to&quot; must be all or plugins, not &quot;%1&quot;</source>
+        <translation>&quot;applies_to&quot; must be all or plugins, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="177"/>
+        <source>the group has no &quot;fields&quot;</source>
+        <translation>the group has no &quot;fields&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="188"/>
+        <source>&quot;fields&quot; must be a list</source>
+        <translation>&quot;fields&quot; must be a list</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="199"/>
+        <source>field &quot;%1&quot; is already defined on line %2</source>
+        <translation>field &quot;%1&quot; is already defined on line %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="223"/>
+        <source>a field</source>
+        <translation>a field</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="231"/>
+        <source>the field has no &quot;name&quot;</source>
+        <translation>the field has no &quot;name&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="237"/>
+        <source>&quot;%1&quot; is not a field name (expected words joined by dots, e.g. ct.user)</source>
+        <translation>&quot;%1&quot; is not a field name (expected words joined by dots, e.g. ct.user)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="245"/>
+        <source>field &quot;%1&quot; has no &quot;type&quot;</source>
+        <translation>field &quot;%1&quot; has no &quot;type&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="250"/>
+        <source>unknown field type &quot;%1&quot;</source>
+        <translation>unknown field type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="260"/>
+        <source>field &quot;%1&quot; needs a &quot;desc&quot;</source>
+        <translation>field &quot;%1&quot; needs a &quot;desc&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="268"/>
+        <source>&quot;arg&quot; must be index, key or index_or_key</source>
+        <translation>&quot;arg&quot; must be index, key or index_or_key</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="280"/>
+        <source>field &quot;%1&quot; has &quot;arg_required&quot; or &quot;dotted_arg&quot; but no &quot;arg&quot;</source>
+        <translation>field &quot;%1&quot; has &quot;arg_required&quot; or &quot;dotted_arg&quot; but no &quot;arg&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="313"/>
+        <source>no built-in field catalogs found</source>
+        <translation>no built-in field catalogs found</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="328"/>
+        <source>cannot read the field catalog: %1</source>
+        <translation>cannot read the field catalog: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="358"/>
+        <source>field &quot;%1&quot; is already defined in %2:%3</source>
+        <translation>field &quot;%1&quot; is already defined in %2:%3</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="443"/>
+        <source>%1 needs an argument, e.g. %1[...]</source>
+        <translation>%1 needs an argument, e.g. %1[...]</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="447"/>
+        <source>%1 does not take an argument</source>
+        <translation>%1 does not take an argument</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="452"/>
+        <source>the argument of %1 must be a number, not &quot;%2&quot;</source>
+        <translation>the argument of %1 must be a number, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="455"/>
+        <source>the argument of %1 is empty</source>
+        <translation>the argument of %1 is empty</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::GrpcAlertSource</name>
     <message>
         <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="252"/>
@@ -1556,6 +1714,14 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>tfdrift::cli::CliCommand</name>
+    <message>
+        <location filename="../app/cli/CliCommand.cpp" line="47"/>
+        <source>--count needs a positive number</source>
+        <translation>--count needs a positive number</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::cli::ConfigCommand</name>
     <message>
         <location filename="../app/cli/ConfigCommand.cpp" line="20"/>
@@ -1912,37 +2078,32 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
         <translation>unexpected argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="108"/>
-        <source>--count needs a positive number</source>
-        <translation>--count needs a positive number</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/TailCommand.cpp" line="115"/>
+        <location filename="../app/cli/TailCommand.cpp" line="110"/>
         <source>--max-retries needs a number &gt;= 0</source>
         <translation>--max-retries needs a number &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="122"/>
+        <location filename="../app/cli/TailCommand.cpp" line="117"/>
         <source>--poll-interval needs milliseconds between 1 and 60000</source>
         <translation>--poll-interval needs milliseconds between 1 and 60000</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="134"/>
+        <location filename="../app/cli/TailCommand.cpp" line="129"/>
         <source>--grpc needs host:port, got &quot;%1&quot;</source>
         <translation>--grpc needs host:port, got &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="141"/>
+        <location filename="../app/cli/TailCommand.cpp" line="136"/>
         <source>gRPC over TCP needs --tls-ca, --tls-cert and --tls-key (Falco serves TCP only with mutual TLS), or --insecure for a local test server</source>
         <translation>gRPC over TCP needs --tls-ca, --tls-cert and --tls-key (Falco serves TCP only with mutual TLS), or --insecure for a local test server</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="154"/>
+        <location filename="../app/cli/TailCommand.cpp" line="149"/>
         <source>HTTPS needs both --tls-cert and --tls-key</source>
         <translation>HTTPS needs both --tls-cert and --tls-key</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="161"/>
+        <location filename="../app/cli/TailCommand.cpp" line="156"/>
         <source>environment variable %1 is not set</source>
         <translation>environment variable %1 is not set</translation>
     </message>
@@ -1996,22 +2157,17 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
         <translation>unexpected argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="94"/>
-        <source>--count needs a positive number</source>
-        <translation>--count needs a positive number</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="102"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="97"/>
         <source>--rate needs a positive number</source>
         <translation>--rate needs a positive number</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="140"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="135"/>
         <source>no Falco source is configured: add falco.endpoints, or falco.hostname and port</source>
         <translation>no Falco source is configured: add falco.endpoints, or falco.hostname and port</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/WatchCommand.cpp" line="159"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="154"/>
         <source>state %1: %n resource(s), serial %2</source>
         <translation>
             <numerusform>state %1: %n resource(s), serial %2</numerusform>
@@ -2019,9 +2175,193 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="163"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="158"/>
         <source>state %1: %2</source>
         <translation>state %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::rules::ConditionLexer</name>
+    <message>
+        <location filename="../core/rules/ConditionLexer.cpp" line="244"/>
+        <source>invalid escape \&quot; in a single-quoted string</source>
+        <translation>invalid escape \&quot; in a single-quoted string</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionLexer.cpp" line="245"/>
+        <source>invalid escape \&apos; in a double-quoted string</source>
+        <translation>invalid escape \&apos; in a double-quoted string</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionLexer.cpp" line="252"/>
+        <source>unsupported escape sequence &apos;\%1&apos;; expected one of \b \f \n \r \t \\ \/ \&quot; \&apos;</source>
+        <translation>unsupported escape sequence &apos;\%1&apos;; expected one of \b \f \n \r \t \\ \/ \&quot; \&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionLexer.cpp" line="259"/>
+        <source>unterminated string: expected a closing %1</source>
+        <translation>unterminated string: expected a closing %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::rules::Parser</name>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="66"/>
+        <source>condition is empty; expected a field check, a macro name or &apos;(&apos;</source>
+        <translation>condition is empty; expected a field check, a macro name or &apos;(&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="71"/>
+        <source>unexpected &apos;)&apos; without a matching &apos;(&apos;</source>
+        <translation>unexpected &apos;)&apos; without a matching &apos;(&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="72"/>
+        <source>unexpected text; expected &apos;and&apos;, &apos;or&apos; or the end of the condition</source>
+        <translation>unexpected text; expected &apos;and&apos;, &apos;or&apos; or the end of the condition</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="126"/>
+        <source>expected a condition after &apos;%1&apos;</source>
+        <translation>expected a condition after &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="145"/>
+        <source>expected a condition after &apos;not&apos;</source>
+        <translation>expected a condition after &apos;not&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="153"/>
+        <source>expected a condition after &apos;not&apos;, found the end of the condition</source>
+        <translation>expected a condition after &apos;not&apos;, found the end of the condition</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="170"/>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at offset %1, found the end of the condition</source>
+        <translation>expected &apos;)&apos; to close the &apos;(&apos; at offset %1, found the end of the condition</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="173"/>
+        <source>expected &apos;and&apos;, &apos;or&apos; or &apos;)&apos; to close the &apos;(&apos; at offset %1</source>
+        <translation>expected &apos;and&apos;, &apos;or&apos; or &apos;)&apos; to close the &apos;(&apos; at offset %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="178"/>
+        <source>expected a field check, a macro name or &apos;(&apos;, found the end of the condition</source>
+        <translation>expected a field check, a macro name or &apos;(&apos;, found the end of the condition</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="187"/>
+        <source>unknown transformer &apos;%1&apos;; expected one of %2</source>
+        <translation>unknown transformer &apos;%1&apos;; expected one of %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="191"/>
+        <source>expected a field check, a macro name or &apos;(&apos; before &apos;%1&apos;</source>
+        <translation>expected a field check, a macro name or &apos;(&apos; before &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="198"/>
+        <source>expected a field check, a macro name or &apos;(&apos; before &apos;)&apos;</source>
+        <translation>expected a field check, a macro name or &apos;(&apos; before &apos;)&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="199"/>
+        <source>expected a field check, a macro name or &apos;(&apos;</source>
+        <translation>expected a field check, a macro name or &apos;(&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="230"/>
+        <source>expected a field argument (a quoted or bare string) after &apos;[&apos; of &apos;%1&apos;</source>
+        <translation>expected a field argument (a quoted or bare string) after &apos;[&apos; of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="237"/>
+        <source>expected &apos;]&apos; to close the argument opened at offset %1</source>
+        <translation>expected &apos;]&apos; to close the argument opened at offset %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="257"/>
+        <source>expected a field or a nested transformer inside &apos;%1(&apos;</source>
+        <translation>expected a field or a nested transformer inside &apos;%1(&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="263"/>
+        <source>expected &apos;)&apos; to close &apos;%1(&apos; at offset %2</source>
+        <translation>expected &apos;)&apos; to close &apos;%1(&apos; at offset %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="276"/>
+        <source>expected a field inside &apos;val(&apos;</source>
+        <translation>expected a field inside &apos;val(&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="280"/>
+        <source>expected &apos;)&apos; to close &apos;val(&apos; at offset %1</source>
+        <translation>expected &apos;)&apos; to close &apos;val(&apos; at offset %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="328"/>
+        <source>expected an operator after &apos;%1&apos;, found the end of the condition; operators: %2</source>
+        <translation>expected an operator after &apos;%1&apos;, found the end of the condition; operators: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="332"/>
+        <source>expected an operator after &apos;%1&apos;: one of %2</source>
+        <translation>expected an operator after &apos;%1&apos;: one of %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="351"/>
+        <source>expected %1 after &apos;%2&apos;, found the end of the condition</source>
+        <translation>expected %1 after &apos;%2&apos;, found the end of the condition</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="353"/>
+        <source>expected %1 after &apos;%2&apos;</source>
+        <translation>expected %1 after &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="363"/>
+        <source>a number (decimal, with optional exponent, or 0x hex) or val(field)</source>
+        <translation>a number (decimal, with optional exponent, or 0x hex) or val(field)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="406"/>
+        <source>a string value (quoted or bare) or val(field)</source>
+        <translation>a string value (quoted or bare) or val(field)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="423"/>
+        <source>expected a list item, found the end of the condition (the list opened at offset %1 is not closed)</source>
+        <translation>expected a list item, found the end of the condition (the list opened at offset %1 is not closed)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="427"/>
+        <source>expected a list item (a quoted or bare string or a list name)</source>
+        <translation>expected a list item (a quoted or bare string or a list name)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="437"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the list opened at offset %1, found the end of the condition</source>
+        <translation>expected &apos;,&apos; or &apos;)&apos; in the list opened at offset %1, found the end of the condition</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="441"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the list opened at offset %1</source>
+        <translation>expected &apos;,&apos; or &apos;)&apos; in the list opened at offset %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="455"/>
+        <source>a parenthesised list, a list name or val(field)</source>
+        <translation>a parenthesised list, a list name or val(field)</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::rules::Parser::DepthGuard</name>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="86"/>
+        <source>condition nests too deeply: more than %1 levels of parentheses, &apos;not&apos; or transformers</source>
+        <translation>condition nests too deeply: more than %1 levels of parentheses, &apos;not&apos; or transformers</translation>
     </message>
 </context>
 </TS>

@@ -533,6 +533,164 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::FieldCatalog</name>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="86"/>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML 構文エラー: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="99"/>
+        <source>a field catalog is a mapping with &quot;schema&quot;, &quot;source&quot; and &quot;fields&quot; (or &quot;groups&quot;)</source>
+        <translation>フィールドカタログは &quot;schema&quot;、&quot;source&quot;、&quot;fields&quot; (または &quot;groups&quot;) を持つマッピングです</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="103"/>
+        <source>the field catalog</source>
+        <translation>フィールドカタログ</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="106"/>
+        <source>the field catalog has no &quot;schema&quot; (expected 1)</source>
+        <translation>フィールドカタログに &quot;schema&quot; がありません (1 が必要です)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="118"/>
+        <source>a field catalog has either &quot;source&quot; and &quot;fields&quot; or &quot;groups&quot;, not both</source>
+        <translation>フィールドカタログには &quot;source&quot; と &quot;fields&quot;、または &quot;groups&quot; のどちらか一方を書きます</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="124"/>
+        <source>the field catalog has no &quot;source&quot;</source>
+        <translation>フィールドカタログに &quot;source&quot; がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="131"/>
+        <source>the field catalog has no &quot;fields&quot;</source>
+        <translation>フィールドカタログに &quot;fields&quot; がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="142"/>
+        <source>&quot;%1&quot; is not a valid source name</source>
+        <translation>&quot;%1&quot; は有効なソース名ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="147"/>
+        <source>&quot;%1&quot; is reserved for shared groups (&quot;applies_to&quot;)</source>
+        <translation>&quot;%1&quot; は共有グループ (&quot;applies_to&quot;) 用に予約されています</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="156"/>
+        <source>&quot;groups&quot; must be a list</source>
+        <translation>&quot;groups&quot; はリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="162"/>
+        <source>a field group</source>
+        <translation>フィールドグループ</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="165"/>
+        <source>the group has no &quot;applies_to&quot; (all or plugins)</source>
+        <translation>グループに &quot;applies_to&quot; (all または plugins) がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="172"/>
+        <source>&quot;applies_to&quot; must be all or plugins, not &quot;%1&quot;</source>
+        <translation>&quot;applies_to&quot; は &quot;%1&quot; ではなく all か plugins にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="177"/>
+        <source>the group has no &quot;fields&quot;</source>
+        <translation>グループに &quot;fields&quot; がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="188"/>
+        <source>&quot;fields&quot; must be a list</source>
+        <translation>&quot;fields&quot; はリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="199"/>
+        <source>field &quot;%1&quot; is already defined on line %2</source>
+        <translation>フィールド &quot;%1&quot; は %2 行目ですでに定義されています</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="223"/>
+        <source>a field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="231"/>
+        <source>the field has no &quot;name&quot;</source>
+        <translation>フィールドに &quot;name&quot; がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="237"/>
+        <source>&quot;%1&quot; is not a field name (expected words joined by dots, e.g. ct.user)</source>
+        <translation>&quot;%1&quot; はフィールド名ではありません (ct.user のようにドットでつないだ語が必要です)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="245"/>
+        <source>field &quot;%1&quot; has no &quot;type&quot;</source>
+        <translation>フィールド &quot;%1&quot; に &quot;type&quot; がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="250"/>
+        <source>unknown field type &quot;%1&quot;</source>
+        <translation>不明なフィールド型 &quot;%1&quot; です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="260"/>
+        <source>field &quot;%1&quot; needs a &quot;desc&quot;</source>
+        <translation>フィールド &quot;%1&quot; には &quot;desc&quot; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="268"/>
+        <source>&quot;arg&quot; must be index, key or index_or_key</source>
+        <translation>&quot;arg&quot; は index、key、index_or_key のいずれかにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="280"/>
+        <source>field &quot;%1&quot; has &quot;arg_required&quot; or &quot;dotted_arg&quot; but no &quot;arg&quot;</source>
+        <translation>フィールド &quot;%1&quot; に &quot;arg_required&quot; か &quot;dotted_arg&quot; がありますが &quot;arg&quot; がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="313"/>
+        <source>no built-in field catalogs found</source>
+        <translation>内蔵フィールドカタログが見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="328"/>
+        <source>cannot read the field catalog: %1</source>
+        <translation>フィールドカタログを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="358"/>
+        <source>field &quot;%1&quot; is already defined in %2:%3</source>
+        <translation>フィールド &quot;%1&quot; は %2:%3 ですでに定義されています</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="443"/>
+        <source>%1 needs an argument, e.g. %1[...]</source>
+        <translation>%1 には引数が必要です (例: %1[...])</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="447"/>
+        <source>%1 does not take an argument</source>
+        <translation>%1 は引数を取りません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="452"/>
+        <source>the argument of %1 must be a number, not &quot;%2&quot;</source>
+        <translation>%1 の引数は &quot;%2&quot; ではなく数値にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldCatalog.cpp" line="455"/>
+        <source>the argument of %1 is empty</source>
+        <translation>%1 の引数が空です</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::GrpcAlertSource</name>
     <message>
         <location filename="../core/ingest/grpc/GrpcAlertSource.cpp" line="252"/>
@@ -1555,6 +1713,14 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>tfdrift::cli::CliCommand</name>
+    <message>
+        <location filename="../app/cli/CliCommand.cpp" line="47"/>
+        <source>--count needs a positive number</source>
+        <translation>--count には正の数が必要です</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::cli::ConfigCommand</name>
     <message>
         <location filename="../app/cli/ConfigCommand.cpp" line="20"/>
@@ -1911,37 +2077,32 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
         <translation>予期しない引数: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="108"/>
-        <source>--count needs a positive number</source>
-        <translation>--count には正の数が必要です</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/TailCommand.cpp" line="115"/>
+        <location filename="../app/cli/TailCommand.cpp" line="110"/>
         <source>--max-retries needs a number &gt;= 0</source>
         <translation>--max-retries には 0 以上の数値が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="122"/>
+        <location filename="../app/cli/TailCommand.cpp" line="117"/>
         <source>--poll-interval needs milliseconds between 1 and 60000</source>
         <translation>--poll-interval には 1 から 60000 までのミリ秒数が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="134"/>
+        <location filename="../app/cli/TailCommand.cpp" line="129"/>
         <source>--grpc needs host:port, got &quot;%1&quot;</source>
         <translation>--grpc には ホスト:ポート が必要ですが、「%1」が指定されました</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="141"/>
+        <location filename="../app/cli/TailCommand.cpp" line="136"/>
         <source>gRPC over TCP needs --tls-ca, --tls-cert and --tls-key (Falco serves TCP only with mutual TLS), or --insecure for a local test server</source>
         <translation>TCP 上の gRPC には --tls-ca、--tls-cert、--tls-key が必要です (Falco は TCP を相互 TLS でのみ提供します)。ローカルのテストサーバーなら --insecure を指定します</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="154"/>
+        <location filename="../app/cli/TailCommand.cpp" line="149"/>
         <source>HTTPS needs both --tls-cert and --tls-key</source>
         <translation>HTTPS には --tls-cert と --tls-key の両方が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/TailCommand.cpp" line="161"/>
+        <location filename="../app/cli/TailCommand.cpp" line="156"/>
         <source>environment variable %1 is not set</source>
         <translation>環境変数 %1 が設定されていません</translation>
     </message>
@@ -1995,31 +2156,210 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
         <translation>予期しない引数: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="94"/>
-        <source>--count needs a positive number</source>
-        <translation>--count には正の数が必要です</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="102"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="97"/>
         <source>--rate needs a positive number</source>
         <translation>--rate には正の数が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="140"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="135"/>
         <source>no Falco source is configured: add falco.endpoints, or falco.hostname and port</source>
         <translation>Falco のソースが設定されていません。falco.endpoints か、falco.hostname と port を追加してください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/WatchCommand.cpp" line="159"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="154"/>
         <source>state %1: %n resource(s), serial %2</source>
         <translation>
             <numerusform>ステート %1: リソース %n 件、シリアル %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="163"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="158"/>
         <source>state %1: %2</source>
         <translation>ステート %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::rules::ConditionLexer</name>
+    <message>
+        <location filename="../core/rules/ConditionLexer.cpp" line="244"/>
+        <source>invalid escape \&quot; in a single-quoted string</source>
+        <translation>単一引用符の文字列に無効なエスケープ \&quot; があります</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionLexer.cpp" line="245"/>
+        <source>invalid escape \&apos; in a double-quoted string</source>
+        <translation>二重引用符の文字列に無効なエスケープ \&apos; があります</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionLexer.cpp" line="252"/>
+        <source>unsupported escape sequence &apos;\%1&apos;; expected one of \b \f \n \r \t \\ \/ \&quot; \&apos;</source>
+        <translation>未対応のエスケープシーケンス &apos;\%1&apos; です。\b \f \n \r \t \\ \/ \&quot; \&apos; のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionLexer.cpp" line="259"/>
+        <source>unterminated string: expected a closing %1</source>
+        <translation>文字列が閉じていません。閉じる %1 が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::rules::Parser</name>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="66"/>
+        <source>condition is empty; expected a field check, a macro name or &apos;(&apos;</source>
+        <translation>条件が空です。フィールドの比較、マクロ名、&apos;(&apos; のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="71"/>
+        <source>unexpected &apos;)&apos; without a matching &apos;(&apos;</source>
+        <translation>対応する &apos;(&apos; のない &apos;)&apos; があります</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="72"/>
+        <source>unexpected text; expected &apos;and&apos;, &apos;or&apos; or the end of the condition</source>
+        <translation>予期しないテキストです。&apos;and&apos;、&apos;or&apos;、または条件の終わりが必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="126"/>
+        <source>expected a condition after &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の後に条件が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="145"/>
+        <source>expected a condition after &apos;not&apos;</source>
+        <translation>&apos;not&apos; の後に条件が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="153"/>
+        <source>expected a condition after &apos;not&apos;, found the end of the condition</source>
+        <translation>&apos;not&apos; の後に条件が必要ですが、条件が終わっています</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="170"/>
+        <source>expected &apos;)&apos; to close the &apos;(&apos; at offset %1, found the end of the condition</source>
+        <translation>オフセット %1 の &apos;(&apos; を閉じる &apos;)&apos; が必要ですが、条件が終わっています</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="173"/>
+        <source>expected &apos;and&apos;, &apos;or&apos; or &apos;)&apos; to close the &apos;(&apos; at offset %1</source>
+        <translation>&apos;and&apos;、&apos;or&apos;、またはオフセット %1 の &apos;(&apos; を閉じる &apos;)&apos; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="178"/>
+        <source>expected a field check, a macro name or &apos;(&apos;, found the end of the condition</source>
+        <translation>フィールドの比較、マクロ名、&apos;(&apos; のいずれかが必要ですが、条件が終わっています</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="187"/>
+        <source>unknown transformer &apos;%1&apos;; expected one of %2</source>
+        <translation>不明な変換関数 &apos;%1&apos; です。%2 のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="191"/>
+        <source>expected a field check, a macro name or &apos;(&apos; before &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の前にフィールドの比較、マクロ名、&apos;(&apos; のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="198"/>
+        <source>expected a field check, a macro name or &apos;(&apos; before &apos;)&apos;</source>
+        <translation>&apos;)&apos; の前にフィールドの比較、マクロ名、&apos;(&apos; のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="199"/>
+        <source>expected a field check, a macro name or &apos;(&apos;</source>
+        <translation>フィールドの比較、マクロ名、&apos;(&apos; のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="230"/>
+        <source>expected a field argument (a quoted or bare string) after &apos;[&apos; of &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; の &apos;[&apos; の後にフィールド引数 (引用符つきまたはなしの文字列) が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="237"/>
+        <source>expected &apos;]&apos; to close the argument opened at offset %1</source>
+        <translation>オフセット %1 で始まる引数を閉じる &apos;]&apos; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="257"/>
+        <source>expected a field or a nested transformer inside &apos;%1(&apos;</source>
+        <translation>&apos;%1(&apos; の中にフィールドか入れ子の変換関数が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="263"/>
+        <source>expected &apos;)&apos; to close &apos;%1(&apos; at offset %2</source>
+        <translation>オフセット %2 の &apos;%1(&apos; を閉じる &apos;)&apos; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="276"/>
+        <source>expected a field inside &apos;val(&apos;</source>
+        <translation>&apos;val(&apos; の中にフィールドが必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="280"/>
+        <source>expected &apos;)&apos; to close &apos;val(&apos; at offset %1</source>
+        <translation>オフセット %1 の &apos;val(&apos; を閉じる &apos;)&apos; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="328"/>
+        <source>expected an operator after &apos;%1&apos;, found the end of the condition; operators: %2</source>
+        <translation>&apos;%1&apos; の後に演算子が必要ですが、条件が終わっています。演算子: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="332"/>
+        <source>expected an operator after &apos;%1&apos;: one of %2</source>
+        <translation>&apos;%1&apos; の後に演算子が必要です: %2 のいずれか</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="351"/>
+        <source>expected %1 after &apos;%2&apos;, found the end of the condition</source>
+        <translation>&apos;%2&apos; の後に %1 が必要ですが、条件が終わっています</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="353"/>
+        <source>expected %1 after &apos;%2&apos;</source>
+        <translation>&apos;%2&apos; の後に %1 が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="363"/>
+        <source>a number (decimal, with optional exponent, or 0x hex) or val(field)</source>
+        <translation>数値 (10 進数で指数は任意、または 0x の 16 進数) か val(field)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="406"/>
+        <source>a string value (quoted or bare) or val(field)</source>
+        <translation>文字列の値 (引用符つきまたはなし) か val(field)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="423"/>
+        <source>expected a list item, found the end of the condition (the list opened at offset %1 is not closed)</source>
+        <translation>リストの項目が必要ですが、条件が終わっています (オフセット %1 で始まるリストが閉じていません)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="427"/>
+        <source>expected a list item (a quoted or bare string or a list name)</source>
+        <translation>リストの項目 (引用符つきまたはなしの文字列、またはリスト名) が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="437"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the list opened at offset %1, found the end of the condition</source>
+        <translation>オフセット %1 で始まるリストに &apos;,&apos; か &apos;)&apos; が必要ですが、条件が終わっています</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="441"/>
+        <source>expected &apos;,&apos; or &apos;)&apos; in the list opened at offset %1</source>
+        <translation>オフセット %1 で始まるリストに &apos;,&apos; か &apos;)&apos; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="455"/>
+        <source>a parenthesised list, a list name or val(field)</source>
+        <translation>括弧で囲んだリスト、リスト名、または val(field)</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::rules::Parser::DepthGuard</name>
+    <message>
+        <location filename="../core/rules/ConditionParser.cpp" line="86"/>
+        <source>condition nests too deeply: more than %1 levels of parentheses, &apos;not&apos; or transformers</source>
+        <translation>条件の入れ子が深すぎます。括弧、&apos;not&apos;、変換関数が %1 段を超えています</translation>
     </message>
 </context>
 </TS>
