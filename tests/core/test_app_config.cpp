@@ -606,7 +606,7 @@ drift_rules:
 
     void notificationKeysOfTheBrief()
     {
-        qputenv("TFDRIFT_TEST_SLACK_URL", "https://hooks.slack.com/services/T0/B0/secret-slack");
+        qputenv("TFDRIFT_TEST_SLACK_URL", "https://hooks.example.invalid/services/FAKE/FAKE/secret-slack");
         qputenv("TFDRIFT_TEST_API_KEY", "secret-api-key");
         const AppConfigResult result = parseAppConfig(R"(notifications:
   slack:
@@ -644,7 +644,7 @@ drift_rules:
         const AppConfigResult result = parseAppConfig(R"(notifications:
   slack:
     enabled: "yes"
-    webhook_url: {url: https://hooks.slack.com/services/hunter2}
+    webhook_url: {url: https://hooks.example.invalid/services/hunter2}
   webhook:
     enabled: true
     url: ${TFDRIFT_TEST_UNSET_HOOK}
