@@ -2181,6 +2181,99 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
     </message>
 </context>
 <context>
+    <name>tfdrift::rules</name>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="41"/>
+        <source>File read error</source>
+        <translation>File read error</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="42"/>
+        <source>YAML parse error</source>
+        <translation>YAML parse error</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="44"/>
+        <source>Error validating internal structure of YAML file</source>
+        <translation>Error validating internal structure of YAML file</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="46"/>
+        <source>Error compiling condition</source>
+        <translation>Error compiling condition</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="48"/>
+        <source>Error compiling output</source>
+        <translation>Error compiling output</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="50"/>
+        <source>Error validating rule/macro/list/exception objects</source>
+        <translation>Error validating rule/macro/list/exception objects</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="51"/>
+        <source>Unknown event source</source>
+        <translation>Unknown event source</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="53"/>
+        <source>Unknown field or event-type in condition or output</source>
+        <translation>Unknown field or event-type in condition or output</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="54"/>
+        <source>Unused macro</source>
+        <translation>Unused macro</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="55"/>
+        <source>Unused list</source>
+        <translation>Unused list</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="56"/>
+        <source>Unknown rules file item</source>
+        <translation>Unknown rules file item</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="57"/>
+        <source>Used deprecated item</source>
+        <translation>Used deprecated item</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="59"/>
+        <source>Overriding/appending with no values</source>
+        <translation>Overriding/appending with no values</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="60"/>
+        <source>Unknown key in item</source>
+        <translation>Unknown key in item</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="62"/>
+        <source>Invalid macro name</source>
+        <translation>Invalid macro name</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="63"/>
+        <source>Invalid list name</source>
+        <translation>Invalid list name</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="65"/>
+        <source>Multiple exceptions defined with the same name</source>
+        <translation>Multiple exceptions defined with the same name</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="111"/>
+        <source> Did you mean &apos;%1&apos;?</source>
+        <translation> Did you mean &apos;%1&apos;?</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::rules::ConditionLexer</name>
     <message>
         <location filename="../core/rules/ConditionLexer.cpp" line="244"/>
@@ -2362,6 +2455,341 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
         <location filename="../core/rules/ConditionParser.cpp" line="86"/>
         <source>condition nests too deeply: more than %1 levels of parentheses, &apos;not&apos; or transformers</source>
         <translation>condition nests too deeply: more than %1 levels of parentheses, &apos;not&apos; or transformers</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::rules::RulesLoader</name>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="204"/>
+        <source>Could not read the file: %1</source>
+        <translation>Could not read the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="232"/>
+        <source>Rules content is not yaml array of objects</source>
+        <translation>Rules content is not yaml array of objects</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="253"/>
+        <source>Unexpected element type. Each element should be a yaml associative array.</source>
+        <translation>Unexpected element type. Each element should be a yaml associative array.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="269"/>
+        <source>Unknown top level item</source>
+        <translation>Unknown top level item</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="279"/>
+        <source>Unable to parse engine version &apos;%1&apos; as a semver string. Expected &quot;x.y.z&quot; semver format.</source>
+        <translation>Unable to parse engine version &apos;%1&apos; as a semver string. Expected &quot;x.y.z&quot; semver format.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="294"/>
+        <source>Value of required_plugin_versions must be a sequence</source>
+        <translation>Value of required_plugin_versions must be a sequence</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="299"/>
+        <source>Each plugin requirement must be a map with &apos;name&apos; and &apos;version&apos;</source>
+        <translation>Each plugin requirement must be a map with &apos;name&apos; and &apos;version&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="304"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="849"/>
+        <source>Item has no mapping for key &apos;%1&apos;</source>
+        <translation>Item has no mapping for key &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="320"/>
+        <source>Macro name is empty</source>
+        <translation>Macro name is empty</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="331"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="418"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="629"/>
+        <source>Unknown key &apos;%1&apos;. The key will be ignored.</source>
+        <translation>Unknown key &apos;%1&apos;. The key will be ignored.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="337"/>
+        <source>Macro has an invalid name &apos;%1&apos;. Macro names should match a regular expression: %2</source>
+        <translation>Macro has an invalid name &apos;%1&apos;. Macro names should match a regular expression: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="344"/>
+        <source>Item has no mapping for key &apos;condition&apos;</source>
+        <translation>Item has no mapping for key &apos;condition&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="349"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="452"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="659"/>
+        <source>Can&apos;t decode YAML boolean</source>
+        <translation>Can&apos;t decode YAML boolean</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="355"/>
+        <source>A macro override must map &apos;condition&apos; to &apos;append&apos; or &apos;replace&apos;</source>
+        <translation>A macro override must map &apos;condition&apos; to &apos;append&apos; or &apos;replace&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="361"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="464"/>
+        <source>Invalid override value &apos;%1&apos;: expected &apos;append&apos; or &apos;replace&apos;</source>
+        <translation>Invalid override value &apos;%1&apos;: expected &apos;append&apos; or &apos;replace&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="367"/>
+        <source>An override for macro &apos;%1&apos; was specified but no macro by that name already exists</source>
+        <translation>An override for macro &apos;%1&apos; was specified but no macro by that name already exists</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="374"/>
+        <source>Macro has &apos;append&apos; key but no macro by that name already exists</source>
+        <translation>Macro has &apos;append&apos; key but no macro by that name already exists</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="407"/>
+        <source>List name is empty</source>
+        <translation>List name is empty</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="424"/>
+        <source>List has an invalid name &apos;%1&apos;. List names should match a regular expression: %2</source>
+        <translation>List has an invalid name &apos;%1&apos;. List names should match a regular expression: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="430"/>
+        <source>Item has no mapping for key &apos;items&apos;</source>
+        <translation>Item has no mapping for key &apos;items&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="438"/>
+        <source>Value of &apos;items&apos; must be a sequence</source>
+        <translation>Value of &apos;items&apos; must be a sequence</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="444"/>
+        <source>List items must be strings or numbers</source>
+        <translation>List items must be strings or numbers</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="458"/>
+        <source>A list override must map &apos;items&apos; to &apos;append&apos; or &apos;replace&apos;</source>
+        <translation>A list override must map &apos;items&apos; to &apos;append&apos; or &apos;replace&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="470"/>
+        <source>An override for list &apos;%1&apos; was specified but no list by that name already exists</source>
+        <translation>An override for list &apos;%1&apos; was specified but no list by that name already exists</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="477"/>
+        <source>List has &apos;append&apos; key but no list by that name already exists</source>
+        <translation>List has &apos;append&apos; key but no list by that name already exists</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="482"/>
+        <source>Overriding/appending list with no values</source>
+        <translation>Overriding/appending list with no values</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="513"/>
+        <source>Rule exceptions must be a sequence</source>
+        <translation>Rule exceptions must be a sequence</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="520"/>
+        <source>Rule exception must be a mapping</source>
+        <translation>Rule exception must be a mapping</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="525"/>
+        <source>Item has no mapping for key &apos;name&apos;</source>
+        <translation>Item has no mapping for key &apos;name&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="532"/>
+        <source>Multiple definitions of exception &apos;%1&apos; in the same rule</source>
+        <translation>Multiple definitions of exception &apos;%1&apos; in the same rule</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="550"/>
+        <source>Rule exception fields must be strings</source>
+        <translation>Rule exception fields must be strings</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="562"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="992"/>
+        <source>filter_check called with nonexistent field %1 (source %2).</source>
+        <translation>filter_check called with nonexistent field %1 (source %2).</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="574"/>
+        <source>Fields and comps lists must have equal length</source>
+        <translation>Fields and comps lists must have equal length</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="581"/>
+        <source>Invalid comparison operator &apos;%1&apos;</source>
+        <translation>Invalid comparison operator &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="589"/>
+        <source>Rule exception values must be a sequence</source>
+        <translation>Rule exception values must be a sequence</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="595"/>
+        <source>Expected values entry to be a string or a sequence</source>
+        <translation>Expected values entry to be a string or a sequence</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="599"/>
+        <source>Expected values array to contain a list of strings</source>
+        <translation>Expected values array to contain a list of strings</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="601"/>
+        <source>Fields and values lists must have equal length</source>
+        <translation>Fields and values lists must have equal length</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="617"/>
+        <source>Rule name is empty</source>
+        <translation>Rule name is empty</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="641"/>
+        <source>Mapping for key &apos;%1&apos; is empty</source>
+        <translation>Mapping for key &apos;%1&apos; is empty</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="647"/>
+        <source>Value of &apos;%1&apos; must be a string</source>
+        <translation>Value of &apos;%1&apos; must be a string</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="670"/>
+        <source>Value of &apos;tags&apos; must be a sequence</source>
+        <translation>Value of &apos;tags&apos; must be a sequence</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="676"/>
+        <source>Each tag must be a string</source>
+        <translation>Each tag must be a string</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="692"/>
+        <source>Invalid priority &apos;%1&apos; (Falco accepts Emergency, Alert, Critical, Error, Warning, Notice, Informational or Debug, in any case)</source>
+        <translation>Invalid priority &apos;%1&apos; (Falco accepts Emergency, Alert, Critical, Error, Warning, Notice, Informational or Debug, in any case)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="716"/>
+        <source>Rule has been re-defined with a different source (&apos;%1&apos; before, &apos;%2&apos; now)</source>
+        <translation>Rule has been re-defined with a different source (&apos;%1&apos; before, &apos;%2&apos; now)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="727"/>
+        <source>Keys &apos;override&apos; and &apos;append: true&apos; cannot be used together</source>
+        <translation>Keys &apos;override&apos; and &apos;append: true&apos; cannot be used together</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="732"/>
+        <source>Value of &apos;override&apos; must be a map of keys to &apos;append&apos; or &apos;replace&apos;</source>
+        <translation>Value of &apos;override&apos; must be a map of keys to &apos;append&apos; or &apos;replace&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="744"/>
+        <source>Key &apos;%1&apos; cannot be overridden with &apos;%2&apos;</source>
+        <translation>Key &apos;%1&apos; cannot be overridden with &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="750"/>
+        <source>An override for &apos;%1&apos; was specified but &apos;%1&apos; is not defined</source>
+        <translation>An override for &apos;%1&apos; was specified but &apos;%1&apos; is not defined</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="762"/>
+        <source>Unexpected key &apos;%1&apos;: no corresponding entry under &apos;override&apos; is defined.</source>
+        <translation>Unexpected key &apos;%1&apos;: no corresponding entry under &apos;override&apos; is defined.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="768"/>
+        <source>An override for rule &apos;%1&apos; was specified but no rule by that name already exists</source>
+        <translation>An override for rule &apos;%1&apos; was specified but no rule by that name already exists</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="809"/>
+        <source>Rule has &apos;append&apos; key but no rule by that name already exists</source>
+        <translation>Rule has &apos;append&apos; key but no rule by that name already exists</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="830"/>
+        <source>Item has no mapping for key &apos;enabled&apos;</source>
+        <translation>Item has no mapping for key &apos;enabled&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="835"/>
+        <source>Rule has &apos;enabled&apos; key but no rule by that name already exists</source>
+        <translation>Rule has &apos;enabled&apos; key but no rule by that name already exists</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="913"/>
+        <source>Macro not referred to by any other rule/macro</source>
+        <translation>Macro not referred to by any other rule/macro</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="920"/>
+        <source>List not referred to by any other rule/macro</source>
+        <translation>List not referred to by any other rule/macro</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="930"/>
+        <source>Undefined macro &apos;%1&apos; used in filter.</source>
+        <translation>Undefined macro &apos;%1&apos; used in filter.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="943"/>
+        <source>Unknown source %1, skipping: no field catalog describes it</source>
+        <translation>Unknown source %1, skipping: no field catalog describes it</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="997"/>
+        <source>Rule &apos;%1&apos; is skipped (skip-if-unknown-filter): %2</source>
+        <translation>Rule &apos;%1&apos; is skipped (skip-if-unknown-filter): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1035"/>
+        <source>invalid formatting token %%1: no field &apos;%1&apos; in source %2.</source>
+        <translation>invalid formatting token %%1: no field &apos;%1&apos; in source %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1056"/>
+        <source>invalid formatting token %: a trailing &apos;%&apos; names no field</source>
+        <translation>invalid formatting token %: a trailing &apos;%&apos; names no field</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1062"/>
+        <source>invalid formatting token %(: write %field, not %(field)</source>
+        <translation>invalid formatting token %(: write %field, not %(field)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1071"/>
+        <source>invalid formatting token %1</source>
+        <translation>invalid formatting token %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1078"/>
+        <source>invalid formatting token %1: missing &apos;)&apos;</source>
+        <translation>invalid formatting token %1: missing &apos;)&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1097"/>
+        <source>invalid formatting token %1: missing &apos;]&apos;</source>
+        <translation>invalid formatting token %1: missing &apos;]&apos;</translation>
     </message>
 </context>
 </TS>

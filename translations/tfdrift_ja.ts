@@ -2179,6 +2179,99 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
     </message>
 </context>
 <context>
+    <name>tfdrift::rules</name>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="41"/>
+        <source>File read error</source>
+        <translation>ファイル読み込みエラー</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="42"/>
+        <source>YAML parse error</source>
+        <translation>YAML 解析エラー</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="44"/>
+        <source>Error validating internal structure of YAML file</source>
+        <translation>YAML ファイルの内部構造の検証エラー</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="46"/>
+        <source>Error compiling condition</source>
+        <translation>条件のコンパイルエラー</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="48"/>
+        <source>Error compiling output</source>
+        <translation>出力のコンパイルエラー</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="50"/>
+        <source>Error validating rule/macro/list/exception objects</source>
+        <translation>rule/macro/list/exception オブジェクトの検証エラー</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="51"/>
+        <source>Unknown event source</source>
+        <translation>不明なイベントソース</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="53"/>
+        <source>Unknown field or event-type in condition or output</source>
+        <translation>条件または出力に不明なフィールドかイベントタイプがあります</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="54"/>
+        <source>Unused macro</source>
+        <translation>使われていないマクロ</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="55"/>
+        <source>Unused list</source>
+        <translation>使われていないリスト</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="56"/>
+        <source>Unknown rules file item</source>
+        <translation>不明なルールファイル項目</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="57"/>
+        <source>Used deprecated item</source>
+        <translation>非推奨の項目が使われています</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="59"/>
+        <source>Overriding/appending with no values</source>
+        <translation>値のない上書き/追加</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="60"/>
+        <source>Unknown key in item</source>
+        <translation>項目に不明なキーがあります</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="62"/>
+        <source>Invalid macro name</source>
+        <translation>無効なマクロ名</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="63"/>
+        <source>Invalid list name</source>
+        <translation>無効なリスト名</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="65"/>
+        <source>Multiple exceptions defined with the same name</source>
+        <translation>同じ名前の例外が複数定義されています</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="111"/>
+        <source> Did you mean &apos;%1&apos;?</source>
+        <translation> &apos;%1&apos; の誤りではありませんか?</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::rules::ConditionLexer</name>
     <message>
         <location filename="../core/rules/ConditionLexer.cpp" line="244"/>
@@ -2360,6 +2453,341 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
         <location filename="../core/rules/ConditionParser.cpp" line="86"/>
         <source>condition nests too deeply: more than %1 levels of parentheses, &apos;not&apos; or transformers</source>
         <translation>条件の入れ子が深すぎます。括弧、&apos;not&apos;、変換関数が %1 段を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::rules::RulesLoader</name>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="204"/>
+        <source>Could not read the file: %1</source>
+        <translation>ファイルを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="232"/>
+        <source>Rules content is not yaml array of objects</source>
+        <translation>ルールの内容がオブジェクトの YAML 配列ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="253"/>
+        <source>Unexpected element type. Each element should be a yaml associative array.</source>
+        <translation>予期しない要素の型です。各要素は YAML の連想配列にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="269"/>
+        <source>Unknown top level item</source>
+        <translation>不明なトップレベル項目</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="279"/>
+        <source>Unable to parse engine version &apos;%1&apos; as a semver string. Expected &quot;x.y.z&quot; semver format.</source>
+        <translation>エンジンバージョン &apos;%1&apos; を semver として解析できません。&quot;x.y.z&quot; 形式が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="294"/>
+        <source>Value of required_plugin_versions must be a sequence</source>
+        <translation>required_plugin_versions の値はシーケンスにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="299"/>
+        <source>Each plugin requirement must be a map with &apos;name&apos; and &apos;version&apos;</source>
+        <translation>各プラグイン要件は &apos;name&apos; と &apos;version&apos; を持つマップにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="304"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="849"/>
+        <source>Item has no mapping for key &apos;%1&apos;</source>
+        <translation>項目にキー &apos;%1&apos; の対応がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="320"/>
+        <source>Macro name is empty</source>
+        <translation>マクロ名が空です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="331"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="418"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="629"/>
+        <source>Unknown key &apos;%1&apos;. The key will be ignored.</source>
+        <translation>不明なキー &apos;%1&apos; です。このキーは無視されます。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="337"/>
+        <source>Macro has an invalid name &apos;%1&apos;. Macro names should match a regular expression: %2</source>
+        <translation>マクロ名 &apos;%1&apos; が無効です。マクロ名は正規表現 %2 に一致する必要があります</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="344"/>
+        <source>Item has no mapping for key &apos;condition&apos;</source>
+        <translation>項目にキー &apos;condition&apos; の対応がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="349"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="452"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="659"/>
+        <source>Can&apos;t decode YAML boolean</source>
+        <translation>YAML の真偽値を解釈できません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="355"/>
+        <source>A macro override must map &apos;condition&apos; to &apos;append&apos; or &apos;replace&apos;</source>
+        <translation>マクロの override では &apos;condition&apos; を &apos;append&apos; か &apos;replace&apos; に対応させてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="361"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="464"/>
+        <source>Invalid override value &apos;%1&apos;: expected &apos;append&apos; or &apos;replace&apos;</source>
+        <translation>無効な override の値 &apos;%1&apos; です。&apos;append&apos; か &apos;replace&apos; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="367"/>
+        <source>An override for macro &apos;%1&apos; was specified but no macro by that name already exists</source>
+        <translation>マクロ &apos;%1&apos; の override が指定されましたが、その名前のマクロはまだありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="374"/>
+        <source>Macro has &apos;append&apos; key but no macro by that name already exists</source>
+        <translation>マクロに &apos;append&apos; キーがありますが、その名前のマクロはまだありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="407"/>
+        <source>List name is empty</source>
+        <translation>リスト名が空です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="424"/>
+        <source>List has an invalid name &apos;%1&apos;. List names should match a regular expression: %2</source>
+        <translation>リスト名 &apos;%1&apos; が無効です。リスト名は正規表現 %2 に一致する必要があります</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="430"/>
+        <source>Item has no mapping for key &apos;items&apos;</source>
+        <translation>項目にキー &apos;items&apos; の対応がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="438"/>
+        <source>Value of &apos;items&apos; must be a sequence</source>
+        <translation>&apos;items&apos; の値はシーケンスにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="444"/>
+        <source>List items must be strings or numbers</source>
+        <translation>リストの項目は文字列か数値にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="458"/>
+        <source>A list override must map &apos;items&apos; to &apos;append&apos; or &apos;replace&apos;</source>
+        <translation>リストの override では &apos;items&apos; を &apos;append&apos; か &apos;replace&apos; に対応させてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="470"/>
+        <source>An override for list &apos;%1&apos; was specified but no list by that name already exists</source>
+        <translation>リスト &apos;%1&apos; の override が指定されましたが、その名前のリストはまだありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="477"/>
+        <source>List has &apos;append&apos; key but no list by that name already exists</source>
+        <translation>リストに &apos;append&apos; キーがありますが、その名前のリストはまだありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="482"/>
+        <source>Overriding/appending list with no values</source>
+        <translation>値のないリストの上書き/追加</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="513"/>
+        <source>Rule exceptions must be a sequence</source>
+        <translation>ルールの exceptions はシーケンスにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="520"/>
+        <source>Rule exception must be a mapping</source>
+        <translation>ルールの例外はマッピングにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="525"/>
+        <source>Item has no mapping for key &apos;name&apos;</source>
+        <translation>項目にキー &apos;name&apos; の対応がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="532"/>
+        <source>Multiple definitions of exception &apos;%1&apos; in the same rule</source>
+        <translation>同じルールに例外 &apos;%1&apos; が複数定義されています</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="550"/>
+        <source>Rule exception fields must be strings</source>
+        <translation>ルールの例外の fields は文字列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="562"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="992"/>
+        <source>filter_check called with nonexistent field %1 (source %2).</source>
+        <translation>存在しないフィールド %1 (ソース %2) で filter_check が呼ばれました。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="574"/>
+        <source>Fields and comps lists must have equal length</source>
+        <translation>fields と comps のリストは同じ長さにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="581"/>
+        <source>Invalid comparison operator &apos;%1&apos;</source>
+        <translation>無効な比較演算子 &apos;%1&apos; です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="589"/>
+        <source>Rule exception values must be a sequence</source>
+        <translation>ルールの例外の values はシーケンスにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="595"/>
+        <source>Expected values entry to be a string or a sequence</source>
+        <translation>values の要素は文字列かシーケンスにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="599"/>
+        <source>Expected values array to contain a list of strings</source>
+        <translation>values の配列には文字列のリストが必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="601"/>
+        <source>Fields and values lists must have equal length</source>
+        <translation>fields と values のリストは同じ長さにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="617"/>
+        <source>Rule name is empty</source>
+        <translation>ルール名が空です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="641"/>
+        <source>Mapping for key &apos;%1&apos; is empty</source>
+        <translation>キー &apos;%1&apos; の対応が空です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="647"/>
+        <source>Value of &apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; の値は文字列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="670"/>
+        <source>Value of &apos;tags&apos; must be a sequence</source>
+        <translation>&apos;tags&apos; の値はシーケンスにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="676"/>
+        <source>Each tag must be a string</source>
+        <translation>各タグは文字列にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="692"/>
+        <source>Invalid priority &apos;%1&apos; (Falco accepts Emergency, Alert, Critical, Error, Warning, Notice, Informational or Debug, in any case)</source>
+        <translation>無効な優先度 &apos;%1&apos; です (Falco が受け付けるのは大文字小文字を問わず Emergency、Alert、Critical、Error、Warning、Notice、Informational、Debug です)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="716"/>
+        <source>Rule has been re-defined with a different source (&apos;%1&apos; before, &apos;%2&apos; now)</source>
+        <translation>ルールが別のソースで再定義されています (以前は &apos;%1&apos;、今回は &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="727"/>
+        <source>Keys &apos;override&apos; and &apos;append: true&apos; cannot be used together</source>
+        <translation>キー &apos;override&apos; と &apos;append: true&apos; は同時に使えません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="732"/>
+        <source>Value of &apos;override&apos; must be a map of keys to &apos;append&apos; or &apos;replace&apos;</source>
+        <translation>&apos;override&apos; の値はキーから &apos;append&apos; か &apos;replace&apos; へのマップにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="744"/>
+        <source>Key &apos;%1&apos; cannot be overridden with &apos;%2&apos;</source>
+        <translation>キー &apos;%1&apos; は &apos;%2&apos; で上書きできません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="750"/>
+        <source>An override for &apos;%1&apos; was specified but &apos;%1&apos; is not defined</source>
+        <translation>&apos;%1&apos; の override が指定されましたが、&apos;%1&apos; が定義されていません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="762"/>
+        <source>Unexpected key &apos;%1&apos;: no corresponding entry under &apos;override&apos; is defined.</source>
+        <translation>予期しないキー &apos;%1&apos; です。&apos;override&apos; の下に対応する項目が定義されていません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="768"/>
+        <source>An override for rule &apos;%1&apos; was specified but no rule by that name already exists</source>
+        <translation>ルール &apos;%1&apos; の override が指定されましたが、その名前のルールはまだありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="809"/>
+        <source>Rule has &apos;append&apos; key but no rule by that name already exists</source>
+        <translation>ルールに &apos;append&apos; キーがありますが、その名前のルールはまだありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="830"/>
+        <source>Item has no mapping for key &apos;enabled&apos;</source>
+        <translation>項目にキー &apos;enabled&apos; の対応がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="835"/>
+        <source>Rule has &apos;enabled&apos; key but no rule by that name already exists</source>
+        <translation>ルールに &apos;enabled&apos; キーがありますが、その名前のルールはまだありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="913"/>
+        <source>Macro not referred to by any other rule/macro</source>
+        <translation>どのルール/マクロからも参照されていないマクロです</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="920"/>
+        <source>List not referred to by any other rule/macro</source>
+        <translation>どのルール/マクロからも参照されていないリストです</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="930"/>
+        <source>Undefined macro &apos;%1&apos; used in filter.</source>
+        <translation>未定義のマクロ &apos;%1&apos; がフィルターで使われています。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="943"/>
+        <source>Unknown source %1, skipping: no field catalog describes it</source>
+        <translation>不明なソース %1 のため検査を省きます。これを記述するフィールドカタログがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="997"/>
+        <source>Rule &apos;%1&apos; is skipped (skip-if-unknown-filter): %2</source>
+        <translation>ルール &apos;%1&apos; は省かれます (skip-if-unknown-filter): %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1035"/>
+        <source>invalid formatting token %%1: no field &apos;%1&apos; in source %2.</source>
+        <translation>無効な書式トークン %%1 です。ソース %2 にフィールド &apos;%1&apos; はありません。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1056"/>
+        <source>invalid formatting token %: a trailing &apos;%&apos; names no field</source>
+        <translation>無効な書式トークン % です。末尾の &apos;%&apos; はフィールドを指していません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1062"/>
+        <source>invalid formatting token %(: write %field, not %(field)</source>
+        <translation>無効な書式トークン %( です。%(field) ではなく %field と書いてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1071"/>
+        <source>invalid formatting token %1</source>
+        <translation>無効な書式トークン %1 です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1078"/>
+        <source>invalid formatting token %1: missing &apos;)&apos;</source>
+        <translation>無効な書式トークン %1 です。&apos;)&apos; がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1097"/>
+        <source>invalid formatting token %1: missing &apos;]&apos;</source>
+        <translation>無効な書式トークン %1 です。&apos;]&apos; がありません</translation>
     </message>
 </context>
 </TS>
