@@ -306,6 +306,44 @@ void RulesLoader::readPluginVersions(const FileContext &file, const YAML::Node &
     }
 }
 
+// `append: true` or `override: {KEY: append|replace}` on a macro or list: whether the item appends
+// to the earlier definition. nullopt, with the error reported, when the item must be skipped.
+std::optional<bool> RulesLoader::readAppendMode(const FileContext &file, const YAML::Node &item,
+                                                const char *key, bool defined, const AppendMessages &messages,
+                                                const QString &type, const QString &name)
+{
+    const auto error = [&](const QString &code, const YAML::Node &node, const QString &message) {
+        const ItemLocation at = file.location(node);
+        report(Severity::Error, code, file.name, at.line, at.column, message, type, name);
+    };
+    bool append = false;
+    if (item["append"].IsDefined() && !YAML::convert<bool>::decode(item["append"], append))
+        error(QStringLiteral("LOAD_ERR_YAML_VALIDATE"), item["append"], tr("Can't decode YAML boolean"));
+    const YAML::Node override = item["override"];
+    if (override.IsDefined()) {
+        if (!override.IsMap() || !isScalar(override[key])) {
+            error(QStringLiteral("LOAD_ERR_YAML_VALIDATE"), override, messages.badOverride);
+            return std::nullopt;
+        }
+        const QString mode = scalarText(override[key]);
+        if (mode != QLatin1String("append") && mode != QLatin1String("replace")) {
+            error(QStringLiteral("LOAD_ERR_YAML_VALIDATE"), override[key],
+                  tr("Invalid override value '%1': expected 'append' or 'replace'").arg(mode));
+            return std::nullopt;
+        }
+        if (!defined) {
+            error(QStringLiteral("LOAD_ERR_VALIDATE"), item, messages.overrideOfNothing);
+            return std::nullopt;
+        }
+        return mode == QLatin1String("append");
+    }
+    if (append && !defined) {
+        error(QStringLiteral("LOAD_ERR_VALIDATE"), item, messages.appendToNothing);
+        return std::nullopt;
+    }
+    return append;
+}
+
 void RulesLoader::readMacro(const FileContext &file, const YAML::Node &item)
 {
     const ItemLocation where = file.location(item);
@@ -344,36 +382,14 @@ void RulesLoader::readMacro(const FileContext &file, const YAML::Node &item)
               tr("Item has no mapping for key 'condition'"), name);
         return;
     }
-    bool append = false;
-    if (item["append"].IsDefined() && !YAML::convert<bool>::decode(item["append"], append))
-        error(QStringLiteral("LOAD_ERR_YAML_VALIDATE"), item["append"], tr("Can't decode YAML boolean"),
-              name);
-    const YAML::Node override = item["override"];
-    if (override.IsDefined()) {
-        if (!override.IsMap() || !isScalar(override["condition"])) {
-            error(QStringLiteral("LOAD_ERR_YAML_VALIDATE"), override,
-                  tr("A macro override must map 'condition' to 'append' or 'replace'"), name);
-            return;
-        }
-        const QString mode = scalarText(override["condition"]);
-        if (mode != QLatin1String("append") && mode != QLatin1String("replace")) {
-            error(QStringLiteral("LOAD_ERR_YAML_VALIDATE"), override["condition"],
-                  tr("Invalid override value '%1': expected 'append' or 'replace'").arg(mode), name);
-            return;
-        }
-        append = mode == QLatin1String("append");
-        if (!m_macroIndex.contains(name)) {
-            error(QStringLiteral("LOAD_ERR_VALIDATE"), item,
-                  tr("An override for macro '%1' was specified but no macro by that name already exists")
-                      .arg(name),
-                  name);
-            return;
-        }
-    } else if (append && !m_macroIndex.contains(name)) {
-        error(QStringLiteral("LOAD_ERR_VALIDATE"), item,
-              tr("Macro has 'append' key but no macro by that name already exists"), name);
+    const std::optional<bool> append = readAppendMode(
+        file, item, "condition", m_macroIndex.contains(name),
+        {tr("A macro override must map 'condition' to 'append' or 'replace'"),
+         tr("An override for macro '%1' was specified but no macro by that name already exists").arg(name),
+         tr("Macro has 'append' key but no macro by that name already exists")},
+        type, name);
+    if (!append)
         return;
-    }
     const auto existing = m_macroIndex.constFind(name);
     if (existing == m_macroIndex.cend()) {
         MacroDefinition macro;
@@ -385,7 +401,7 @@ void RulesLoader::readMacro(const FileContext &file, const YAML::Node &item)
         return;
     }
     MacroDefinition &macro = m_macros[*existing];
-    if (append) {
+    if (*append) {
         macro.condition.append(scalarText(condition), file.piece(condition));
     } else {
         macro.location = where;
@@ -447,37 +463,15 @@ void RulesLoader::readList(const FileContext &file, const YAML::Node &item)
             items.append(scalarText(value));
         }
     }
-    bool append = false;
-    if (item["append"].IsDefined() && !YAML::convert<bool>::decode(item["append"], append))
-        error(QStringLiteral("LOAD_ERR_YAML_VALIDATE"), item["append"], tr("Can't decode YAML boolean"),
-              name);
-    const YAML::Node override = item["override"];
-    if (override.IsDefined()) {
-        if (!override.IsMap() || !isScalar(override["items"])) {
-            error(QStringLiteral("LOAD_ERR_YAML_VALIDATE"), override,
-                  tr("A list override must map 'items' to 'append' or 'replace'"), name);
-            return;
-        }
-        const QString mode = scalarText(override["items"]);
-        if (mode != QLatin1String("append") && mode != QLatin1String("replace")) {
-            error(QStringLiteral("LOAD_ERR_YAML_VALIDATE"), override["items"],
-                  tr("Invalid override value '%1': expected 'append' or 'replace'").arg(mode), name);
-            return;
-        }
-        append = mode == QLatin1String("append");
-        if (!m_listIndex.contains(name)) {
-            error(QStringLiteral("LOAD_ERR_VALIDATE"), item,
-                  tr("An override for list '%1' was specified but no list by that name already exists")
-                      .arg(name),
-                  name);
-            return;
-        }
-    } else if (append && !m_listIndex.contains(name)) {
-        error(QStringLiteral("LOAD_ERR_VALIDATE"), item,
-              tr("List has 'append' key but no list by that name already exists"), name);
+    const std::optional<bool> append = readAppendMode(
+        file, item, "items", m_listIndex.contains(name),
+        {tr("A list override must map 'items' to 'append' or 'replace'"),
+         tr("An override for list '%1' was specified but no list by that name already exists").arg(name),
+         tr("List has 'append' key but no list by that name already exists")},
+        type, name);
+    if (!append)
         return;
-    }
-    if (append && items.isEmpty()) {
+    if (*append && items.isEmpty()) {
         report(Severity::Warning, QStringLiteral("LOAD_APPEND_NO_VALUES"), file.name, where.line,
                where.column, tr("Overriding/appending list with no values"), type, name);
     }
@@ -488,7 +482,7 @@ void RulesLoader::readList(const FileContext &file, const YAML::Node &item)
         return;
     }
     ListDefinition &list = m_lists[*existing];
-    if (append) {
+    if (*append) {
         list.items += items;
     } else {
         list.location = where;

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace YAML {
@@ -68,6 +69,14 @@ private:
     void readItem(const FileContext &file, const YAML::Node &item);
     void readRule(const FileContext &file, const YAML::Node &item);
     void readMacro(const FileContext &file, const YAML::Node &item);
+    struct AppendMessages {
+        QString badOverride;       // override is not {KEY: append|replace}
+        QString overrideOfNothing; // override with no earlier definition
+        QString appendToNothing;   // append: true with no earlier definition
+    };
+    std::optional<bool> readAppendMode(const FileContext &file, const YAML::Node &item, const char *key,
+                                       bool defined, const AppendMessages &messages, const QString &type,
+                                       const QString &name);
     void readList(const FileContext &file, const YAML::Node &item);
     void readEngineVersion(const FileContext &file, const YAML::Node &item);
     void readPluginVersions(const FileContext &file, const YAML::Node &item);
