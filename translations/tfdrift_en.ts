@@ -2496,296 +2496,294 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
     </message>
     <message>
         <location filename="../core/rules/RulesLoader.cpp" line="304"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="843"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="837"/>
         <source>Item has no mapping for key &apos;%1&apos;</source>
         <translation>Item has no mapping for key &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="358"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="375"/>
         <source>Macro name is empty</source>
         <translation>Macro name is empty</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="369"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="434"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="623"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="320"/>
         <source>Unknown key &apos;%1&apos;. The key will be ignored.</source>
         <translation>Unknown key &apos;%1&apos;. The key will be ignored.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="375"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="385"/>
         <source>Macro has an invalid name &apos;%1&apos;. Macro names should match a regular expression: %2</source>
         <translation>Macro has an invalid name &apos;%1&apos;. Macro names should match a regular expression: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="382"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="392"/>
         <source>Item has no mapping for key &apos;condition&apos;</source>
         <translation>Item has no mapping for key &apos;condition&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="321"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="653"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="338"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="647"/>
         <source>Can&apos;t decode YAML boolean</source>
         <translation>Can&apos;t decode YAML boolean</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="387"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="397"/>
         <source>A macro override must map &apos;condition&apos; to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>A macro override must map &apos;condition&apos; to &apos;append&apos; or &apos;replace&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="331"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="348"/>
         <source>Invalid override value &apos;%1&apos;: expected &apos;append&apos; or &apos;replace&apos;</source>
         <translation>Invalid override value &apos;%1&apos;: expected &apos;append&apos; or &apos;replace&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="388"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="398"/>
         <source>An override for macro &apos;%1&apos; was specified but no macro by that name already exists</source>
         <translation>An override for macro &apos;%1&apos; was specified but no macro by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="389"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="399"/>
         <source>Macro has &apos;append&apos; key but no macro by that name already exists</source>
         <translation>Macro has &apos;append&apos; key but no macro by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="423"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="433"/>
         <source>List name is empty</source>
         <translation>List name is empty</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="440"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="443"/>
         <source>List has an invalid name &apos;%1&apos;. List names should match a regular expression: %2</source>
         <translation>List has an invalid name &apos;%1&apos;. List names should match a regular expression: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="446"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="449"/>
         <source>Item has no mapping for key &apos;items&apos;</source>
         <translation>Item has no mapping for key &apos;items&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="454"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="457"/>
         <source>Value of &apos;items&apos; must be a sequence</source>
         <translation>Value of &apos;items&apos; must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="460"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="463"/>
         <source>List items must be strings or numbers</source>
         <translation>List items must be strings or numbers</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="468"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="471"/>
         <source>A list override must map &apos;items&apos; to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>A list override must map &apos;items&apos; to &apos;append&apos; or &apos;replace&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="469"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="472"/>
         <source>An override for list &apos;%1&apos; was specified but no list by that name already exists</source>
         <translation>An override for list &apos;%1&apos; was specified but no list by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="470"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="473"/>
         <source>List has &apos;append&apos; key but no list by that name already exists</source>
         <translation>List has &apos;append&apos; key but no list by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="476"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="479"/>
         <source>Overriding/appending list with no values</source>
         <translation>Overriding/appending list with no values</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="507"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="510"/>
         <source>Rule exceptions must be a sequence</source>
         <translation>Rule exceptions must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="514"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="517"/>
         <source>Rule exception must be a mapping</source>
         <translation>Rule exception must be a mapping</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="519"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="522"/>
         <source>Item has no mapping for key &apos;name&apos;</source>
         <translation>Item has no mapping for key &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="526"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="529"/>
         <source>Multiple definitions of exception &apos;%1&apos; in the same rule</source>
         <translation>Multiple definitions of exception &apos;%1&apos; in the same rule</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="544"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="547"/>
         <source>Rule exception fields must be strings</source>
         <translation>Rule exception fields must be strings</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="556"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="986"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="559"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="980"/>
         <source>filter_check called with nonexistent field %1 (source %2).</source>
         <translation>filter_check called with nonexistent field %1 (source %2).</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="568"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="571"/>
         <source>Fields and comps lists must have equal length</source>
         <translation>Fields and comps lists must have equal length</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="575"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="578"/>
         <source>Invalid comparison operator &apos;%1&apos;</source>
         <translation>Invalid comparison operator &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="583"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="586"/>
         <source>Rule exception values must be a sequence</source>
         <translation>Rule exception values must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="589"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="592"/>
         <source>Expected values entry to be a string or a sequence</source>
         <translation>Expected values entry to be a string or a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="593"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="596"/>
         <source>Expected values array to contain a list of strings</source>
         <translation>Expected values array to contain a list of strings</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="595"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="598"/>
         <source>Fields and values lists must have equal length</source>
         <translation>Fields and values lists must have equal length</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="611"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="614"/>
         <source>Rule name is empty</source>
         <translation>Rule name is empty</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="635"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="629"/>
         <source>Mapping for key &apos;%1&apos; is empty</source>
         <translation>Mapping for key &apos;%1&apos; is empty</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="641"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="635"/>
         <source>Value of &apos;%1&apos; must be a string</source>
         <translation>Value of &apos;%1&apos; must be a string</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="664"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="658"/>
         <source>Value of &apos;tags&apos; must be a sequence</source>
         <translation>Value of &apos;tags&apos; must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="670"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="664"/>
         <source>Each tag must be a string</source>
         <translation>Each tag must be a string</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="686"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="680"/>
         <source>Invalid priority &apos;%1&apos; (Falco accepts Emergency, Alert, Critical, Error, Warning, Notice, Informational or Debug, in any case)</source>
         <translation>Invalid priority &apos;%1&apos; (Falco accepts Emergency, Alert, Critical, Error, Warning, Notice, Informational or Debug, in any case)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="710"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="704"/>
         <source>Rule has been re-defined with a different source (&apos;%1&apos; before, &apos;%2&apos; now)</source>
         <translation>Rule has been re-defined with a different source (&apos;%1&apos; before, &apos;%2&apos; now)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="721"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="715"/>
         <source>Keys &apos;override&apos; and &apos;append: true&apos; cannot be used together</source>
         <translation>Keys &apos;override&apos; and &apos;append: true&apos; cannot be used together</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="726"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="720"/>
         <source>Value of &apos;override&apos; must be a map of keys to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>Value of &apos;override&apos; must be a map of keys to &apos;append&apos; or &apos;replace&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="738"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="732"/>
         <source>Key &apos;%1&apos; cannot be overridden with &apos;%2&apos;</source>
         <translation>Key &apos;%1&apos; cannot be overridden with &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="744"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="738"/>
         <source>An override for &apos;%1&apos; was specified but &apos;%1&apos; is not defined</source>
         <translation>An override for &apos;%1&apos; was specified but &apos;%1&apos; is not defined</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="756"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="750"/>
         <source>Unexpected key &apos;%1&apos;: no corresponding entry under &apos;override&apos; is defined.</source>
         <translation>Unexpected key &apos;%1&apos;: no corresponding entry under &apos;override&apos; is defined.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="762"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="756"/>
         <source>An override for rule &apos;%1&apos; was specified but no rule by that name already exists</source>
         <translation>An override for rule &apos;%1&apos; was specified but no rule by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="803"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="797"/>
         <source>Rule has &apos;append&apos; key but no rule by that name already exists</source>
         <translation>Rule has &apos;append&apos; key but no rule by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="824"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="818"/>
         <source>Item has no mapping for key &apos;enabled&apos;</source>
         <translation>Item has no mapping for key &apos;enabled&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="829"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="823"/>
         <source>Rule has &apos;enabled&apos; key but no rule by that name already exists</source>
         <translation>Rule has &apos;enabled&apos; key but no rule by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="907"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="901"/>
         <source>Macro not referred to by any other rule/macro</source>
         <translation>Macro not referred to by any other rule/macro</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="914"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="908"/>
         <source>List not referred to by any other rule/macro</source>
         <translation>List not referred to by any other rule/macro</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="924"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="918"/>
         <source>Undefined macro &apos;%1&apos; used in filter.</source>
         <translation>Undefined macro &apos;%1&apos; used in filter.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="937"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="931"/>
         <source>Unknown source %1, skipping: no field catalog describes it</source>
         <translation>Unknown source %1, skipping: no field catalog describes it</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="991"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="985"/>
         <source>Rule &apos;%1&apos; is skipped (skip-if-unknown-filter): %2</source>
         <translation>Rule &apos;%1&apos; is skipped (skip-if-unknown-filter): %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1029"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1023"/>
         <source>invalid formatting token %%1: no field &apos;%1&apos; in source %2.</source>
         <translation>invalid formatting token %%1: no field &apos;%1&apos; in source %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1050"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1044"/>
         <source>invalid formatting token %: a trailing &apos;%&apos; names no field</source>
         <translation>invalid formatting token %: a trailing &apos;%&apos; names no field</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1056"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1050"/>
         <source>invalid formatting token %(: write %field, not %(field)</source>
         <translation>invalid formatting token %(: write %field, not %(field)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1065"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1059"/>
         <source>invalid formatting token %1</source>
         <translation>invalid formatting token %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1072"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1066"/>
         <source>invalid formatting token %1: missing &apos;)&apos;</source>
         <translation>invalid formatting token %1: missing &apos;)&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1091"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1085"/>
         <source>invalid formatting token %1: missing &apos;]&apos;</source>
         <translation>invalid formatting token %1: missing &apos;]&apos;</translation>
     </message>

@@ -306,6 +306,23 @@ void RulesLoader::readPluginVersions(const FileContext &file, const YAML::Node &
     }
 }
 
+// Warns about every key of item that is not in known, as Falco does; returns the keys present.
+QStringList RulesLoader::warnUnknownKeys(const FileContext &file, const YAML::Node &item,
+                                         const QStringList &known, const QString &type, const QString &name)
+{
+    QStringList present;
+    for (auto it = item.begin(); it != item.end(); ++it) {
+        const QString key = scalarText(it->first);
+        present.append(key);
+        if (!known.contains(key)) {
+            const ItemLocation at = file.location(it->first);
+            report(Severity::Warning, QStringLiteral("LOAD_UNKNOWN_KEY"), file.name, at.line, at.column,
+                   tr("Unknown key '%1'. The key will be ignored.").arg(key), type, name);
+        }
+    }
+    return present;
+}
+
 // `append: true` or `override: {KEY: append|replace}` on a macro or list: whether the item appends
 // to the earlier definition. nullopt, with the error reported, when the item must be skipped.
 std::optional<bool> RulesLoader::readAppendMode(const FileContext &file, const YAML::Node &item,
@@ -361,14 +378,7 @@ void RulesLoader::readMacro(const FileContext &file, const YAML::Node &item)
     const QString name = scalarText(nameNode);
     static const QStringList keys{QStringLiteral("macro"), QStringLiteral("condition"),
                                   QStringLiteral("append"), QStringLiteral("override")};
-    for (auto it = item.begin(); it != item.end(); ++it) {
-        const QString key = scalarText(it->first);
-        if (!keys.contains(key)) {
-            const ItemLocation at = file.location(it->first);
-            report(Severity::Warning, QStringLiteral("LOAD_UNKNOWN_KEY"), file.name, at.line, at.column,
-                   tr("Unknown key '%1'. The key will be ignored.").arg(key), type, name);
-        }
-    }
+    warnUnknownKeys(file, item, keys, type, name);
     if (!matchesWhole(kMacroNamePattern, name)) {
         const ItemLocation at = file.location(nameNode);
         report(Severity::Warning, QStringLiteral("LOAD_INVALID_MACRO_NAME"), file.name, at.line, at.column,
@@ -426,14 +436,7 @@ void RulesLoader::readList(const FileContext &file, const YAML::Node &item)
     const QString name = scalarText(nameNode);
     static const QStringList keys{QStringLiteral("list"), QStringLiteral("items"), QStringLiteral("append"),
                                   QStringLiteral("override")};
-    for (auto it = item.begin(); it != item.end(); ++it) {
-        const QString key = scalarText(it->first);
-        if (!keys.contains(key)) {
-            const ItemLocation at = file.location(it->first);
-            report(Severity::Warning, QStringLiteral("LOAD_UNKNOWN_KEY"), file.name, at.line, at.column,
-                   tr("Unknown key '%1'. The key will be ignored.").arg(key), type, name);
-        }
-    }
+    warnUnknownKeys(file, item, keys, type, name);
     if (!matchesWhole(kListNamePattern, name)) {
         const ItemLocation at = file.location(nameNode);
         report(Severity::Warning, QStringLiteral("LOAD_INVALID_LIST_NAME"), file.name, at.line, at.column,
@@ -613,16 +616,7 @@ void RulesLoader::readRule(const FileContext &file, const YAML::Node &item)
     }
     name = scalarText(nameNode);
 
-    QStringList presentKeys;
-    for (auto it = item.begin(); it != item.end(); ++it) {
-        const QString key = scalarText(it->first);
-        presentKeys.append(key);
-        if (!ruleKeys().contains(key)) {
-            const ItemLocation at = file.location(it->first);
-            report(Severity::Warning, QStringLiteral("LOAD_UNKNOWN_KEY"), file.name, at.line, at.column,
-                   tr("Unknown key '%1'. The key will be ignored.").arg(key), type, name);
-        }
-    }
+    const QStringList presentKeys = warnUnknownKeys(file, item, ruleKeys(), type, name);
 
     // Typed readers: each reports a value of the wrong shape and says whether the key was usable.
     bool valid = true;

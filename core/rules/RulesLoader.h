@@ -69,6 +69,8 @@ private:
     void readItem(const FileContext &file, const YAML::Node &item);
     void readRule(const FileContext &file, const YAML::Node &item);
     void readMacro(const FileContext &file, const YAML::Node &item);
+    QStringList warnUnknownKeys(const FileContext &file, const YAML::Node &item, const QStringList &known,
+                                const QString &type, const QString &name);
     struct AppendMessages {
         QString badOverride;       // override is not {KEY: append|replace}
         QString overrideOfNothing; // override with no earlier definition
