@@ -4,6 +4,7 @@
 #include "core/emulator/ReplayFeed.h"
 #include "core/ingest/http/HttpAlertPoster.h"
 #include "core/ingest/replay/ReplayReader.h"
+#include "core/rules/evaluation/RuleDryRun.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,6 +20,7 @@ class Text
 };
 
 const QString kDemoFeed = QStringLiteral(":/demo/alerts.jsonl");
+const QString kBundledRules = QStringLiteral(":/rules/tfdrift_rules.yaml");
 
 bool loadAlerts(const QString &path, AlertBatch *alerts)
 {
@@ -32,6 +34,28 @@ bool loadAlerts(const QString &path, AlertBatch *alerts)
     const QList<ReplayError> errors = reader.takeErrors();
     for (const ReplayError &error : errors)
         printError(error.toString());
+    return true;
+}
+// Plays Falco: runs the rules over recorded audit events and keeps the alerts they raise.
+bool evaluateRecords(const QStringList &rulesFiles, const QString &eventsFile, AlertBatch *alerts)
+{
+    rules::RuleDryRun dryRun;
+    if (!dryRun.loadRules(rulesFiles)) {
+        for (const rules::RuleDiagnostic &diagnostic : dryRun.ruleDiagnostics()) {
+            if (diagnostic.isError())
+                printError(diagnostic.toString());
+        }
+        return false;
+    }
+    const bool readable = dryRun.loadEvents(eventsFile);
+    for (const QString &error : dryRun.eventErrors())
+        printError(error);
+    for (const QString &note : dryRun.eventNotes())
+        printError(note);
+    if (!readable)
+        return false;
+    *alerts = dryRun.alerts();
+    printStatus(Text::tr("%1 records raised %2 alerts").arg(dryRun.events().size()).arg(alerts->size()));
     return true;
 }
 } // namespace
@@ -64,6 +88,15 @@ int EmulateCommand::run(const QStringList &arguments)
     const QCommandLineOption replayOption(
         QStringLiteral("replay"), Text::tr("JSON-lines alerts to replay (default: the built-in demo feed)."),
         Text::tr("FILE"));
+    const QCommandLineOption cloudTrailOption(
+        QStringLiteral("cloudtrail"),
+        Text::tr("Act as Falco over recorded audit events: a CloudTrail file or JSON lines of CloudTrail "
+                 "records or GCP audit entries; the alerts the rules raise are served."),
+        Text::tr("FILE"));
+    const QCommandLineOption rulesOption(
+        QStringLiteral("rules"),
+        Text::tr("Rules for --cloudtrail; repeat for several (default: the bundled tfdrift_rules.yaml)."),
+        Text::tr("FILE"));
     const QCommandLineOption rateOption(QStringLiteral("rate"),
                                         Text::tr("Alerts per second; 0 sends all at once (default 10)."),
                                         Text::tr("N"));
@@ -76,7 +109,8 @@ int EmulateCommand::run(const QStringList &arguments)
         QStringLiteral("exit-when-drained"),
         Text::tr("Exit once every alert was sent (and, for gRPC, taken by a client)."));
     parser.addOptions({listenOption, unixOption, postOption, caOption, certOption, keyOption, insecureOption,
-                       replayOption, rateOption, loopOption, keepTimeOption, exitOption});
+                       replayOption, cloudTrailOption, rulesOption, rateOption, loopOption, keepTimeOption,
+                       exitOption});
     int exitCode = ExitSuccess;
     if (!parseCommandLine(parser, arguments, &exitCode))
         return exitCode;
@@ -98,9 +132,24 @@ int EmulateCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
 
+    if (parser.isSet(cloudTrailOption) && parser.isSet(replayOption)) {
+        printError(Text::tr("give either --replay or --cloudtrail, not both"));
+        return ExitUsage;
+    }
+    if (parser.isSet(rulesOption) && !parser.isSet(cloudTrailOption)) {
+        printError(Text::tr("--rules only applies with --cloudtrail"));
+        return ExitUsage;
+    }
+
     AlertBatch alerts;
-    if (!loadAlerts(parser.isSet(replayOption) ? parser.value(replayOption) : kDemoFeed, &alerts))
+    if (parser.isSet(cloudTrailOption)) {
+        const QStringList rulesFiles
+            = parser.isSet(rulesOption) ? parser.values(rulesOption) : QStringList{kBundledRules};
+        if (!evaluateRecords(rulesFiles, parser.value(cloudTrailOption), &alerts))
+            return ExitFailure;
+    } else if (!loadAlerts(parser.isSet(replayOption) ? parser.value(replayOption) : kDemoFeed, &alerts)) {
         return ExitFailure;
+    }
     if (alerts.isEmpty()) {
         printError(Text::tr("no alerts to replay"));
         return ExitFailure;

@@ -3,6 +3,7 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/ConfigCommand.h"
 #include "app/cli/EmulateCommand.h"
+#include "app/cli/RulesCommand.h"
 #include "app/cli/TailCommand.h"
 #include "app/cli/WatchCommand.h"
 
@@ -45,6 +46,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<TailCommand>());
     commands.push_back(std::make_unique<EmulateCommand>());
     commands.push_back(std::make_unique<ConfigCommand>());
+    commands.push_back(std::make_unique<RulesCommand>());
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);

@@ -16,7 +16,31 @@ QString RuleDiagnostic::toString() const
         location += QLatin1Char(':') % QString::number(line) % QLatin1Char(':') % QString::number(column);
     const QLatin1String kind
         = severity == Severity::Error ? QLatin1String("error") : QLatin1String("warning");
-    return location % QLatin1String(": ") % kind % QLatin1String(": ") % code % QLatin1String(": ") % message;
+    QString text
+        = location % QLatin1String(": ") % kind % QLatin1String(": ") % code % QLatin1String(": ") % message;
+    if (hasFix())
+        text += QLatin1String(" (fix: ") % fix % QLatin1Char(')');
+    return text;
+}
+
+QString snippetAt(const QString &lineText, int column)
+{
+    // Falco shows at most 80 characters either side of the position.
+    constexpr qsizetype kHalfWidth = 80;
+    const qsizetype at = std::clamp<qsizetype>(column - 1, 0, lineText.size());
+    const qsizetype from = std::max<qsizetype>(0, at - kHalfWidth);
+    const qsizetype to = std::min<qsizetype>(lineText.size(), at + kHalfWidth);
+    QString shown = lineText.mid(from, to - from);
+    if (from > 0)
+        shown.replace(0, 3, QStringLiteral("..."));
+    if (to < lineText.size())
+        shown.replace(shown.size() - 3, 3, QStringLiteral("..."));
+    // Tabs stay tabs so that the caret lines up however the terminal expands them.
+    QString caret;
+    caret.reserve(at - from + 2);
+    for (qsizetype i = 0; i < at - from; ++i)
+        caret += shown.at(i) == QLatin1Char('\t') ? QLatin1Char('\t') : QLatin1Char(' ');
+    return shown % QLatin1Char('\n') % caret % QLatin1String("^\n");
 }
 
 bool hasErrors(const QList<RuleDiagnostic> &diagnostics)
@@ -49,6 +73,12 @@ QString codeDescription(const QString &code)
         {QStringLiteral("LOAD_ERR_VALIDATE"),
          QT_TRANSLATE_NOOP("tfdrift::rules", "Error validating rule/macro/list/exception objects")},
         {QStringLiteral("LOAD_UNKNOWN_SOURCE"), QT_TRANSLATE_NOOP("tfdrift::rules", "Unknown event source")},
+        {QStringLiteral("LOAD_UNSAFE_NA_CHECK"),
+         QT_TRANSLATE_NOOP("tfdrift::rules", "Unsafe <NA> comparison in condition")},
+        {QStringLiteral("LOAD_NO_EVTTYPE"),
+         QT_TRANSLATE_NOOP("tfdrift::rules", "Condition has no event-type restriction")},
+        {QStringLiteral("LOAD_COMPILE_CONDITION"),
+         QT_TRANSLATE_NOOP("tfdrift::rules", "Warning in rule condition")},
         {QStringLiteral("LOAD_UNKNOWN_FILTER"),
          QT_TRANSLATE_NOOP("tfdrift::rules", "Unknown field or event-type in condition or output")},
         {QStringLiteral("LOAD_UNUSED_MACRO"), QT_TRANSLATE_NOOP("tfdrift::rules", "Unused macro")},
@@ -72,18 +102,25 @@ namespace {
 QJsonObject diagnosticJson(const RuleDiagnostic &diagnostic)
 {
     const QJsonObject position{{QStringLiteral("name"), diagnostic.file},
-                               {QStringLiteral("line"), diagnostic.line},
-                               {QStringLiteral("column"), diagnostic.column},
-                               {QStringLiteral("offset"), 0}};
+                               // Falco prints yaml-cpp's marks, which count from 0.
+                               {QStringLiteral("line"), std::max(0, diagnostic.line - 1)},
+                               {QStringLiteral("column"), std::max(0, diagnostic.column - 1)},
+                               {QStringLiteral("offset"), std::max<qint64>(0, diagnostic.offset)}};
     const QJsonObject location{{QStringLiteral("item_type"), diagnostic.itemType},
                                {QStringLiteral("item_name"), diagnostic.itemName},
                                {QStringLiteral("position"), position}};
     const QJsonObject context{{QStringLiteral("locations"), QJsonArray{location}},
-                              {QStringLiteral("snippet"), QString()}};
-    return {{QStringLiteral("code"), diagnostic.code},
-            {QStringLiteral("codedesc"), codeDescription(diagnostic.code)},
-            {QStringLiteral("message"), diagnostic.message},
-            {QStringLiteral("context"), context}};
+                              {QStringLiteral("snippet"), diagnostic.snippet}};
+    QJsonObject json{{QStringLiteral("code"), diagnostic.code},
+                     {QStringLiteral("codedesc"), codeDescription(diagnostic.code)},
+                     {QStringLiteral("message"), diagnostic.message},
+                     {QStringLiteral("context"), context}};
+    if (diagnostic.hasFix()) {
+        json.insert(QStringLiteral("fix"),
+                    QJsonObject{{QStringLiteral("text"), diagnostic.fix},
+                                {QStringLiteral("reason"), diagnostic.fixReason}});
+    }
+    return json;
 }
 } // namespace
 

@@ -21,8 +21,20 @@ struct RuleDiagnostic {
     QString itemType; // rule, macro, list... (empty when no item is concerned)
     QString itemName;
 
+    // A suggested fix, beyond what Falco says: what to write instead of the text at line:column
+    // ("s3.bucket" for ct.request.bucketname, "ERROR" for HIGH), or, when something is missing, the
+    // line to add ("source: aws_cloudtrail"). Empty when there is none.
+    QString fix;
+    QString fixReason; // why, in one sentence; may be empty even when there is a fix
+
+    // Where line:column is in the file: its 0-based byte offset (UTF-8), and the line with a caret under
+    // the column, as Falco's JSON output gives them. -1 and empty when the loader had no text for it.
+    qint64 offset = -1;
+    QString snippet;
+
     bool isError() const { return severity == Severity::Error; }
-    // "rules.yaml:12:7: error: LOAD_ERR_VALIDATE: Invalid priority"
+    bool hasFix() const { return !fix.isEmpty(); }
+    // "rules.yaml:12:7: error: LOAD_ERR_VALIDATE: Invalid priority 'HIGH' (...) (fix: ERROR)"
     QString toString() const;
 };
 
@@ -35,8 +47,15 @@ int warningCount(const QList<RuleDiagnostic> &diagnostics);
 QString codeDescription(const QString &code);
 
 // The `falco -V FILE... -o json_output=true` document: {"falco_load_results": [one entry per file]}, each
-// {name, successful, schema_valid, schema_warnings, errors, warnings}. Positions are 1-based; the byte
-// offset and the snippet Falco adds are not computed (offset 0, empty snippet).
+// {name, successful, schema_valid, schema_warnings, errors, warnings}, each error and warning
+// {code, codedesc, message, context: {locations: [{item_type, item_name, position: {name, line, column,
+// offset}}], snippet}}. Lines and columns count from 0, as in Falco (yaml-cpp's marks); offset is the
+// byte offset. A diagnostic with a fix has one more key, which Falco does not have:
+// "fix": {"text": ..., "reason": ...}.
 QJsonObject falcoLoadResultsJson(const QStringList &files, const QList<RuleDiagnostic> &diagnostics);
+
+// Falco's snippet of a position: `lineText` (cut to 80 characters either side of the column, the cut ends
+// shown as "..."), a line break, then a caret under `column` (1-based) and a line break.
+QString snippetAt(const QString &lineText, int column);
 
 } // namespace tfdrift::rules

@@ -116,6 +116,164 @@ bool isFieldNameChar(QChar c)
     return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.');
 }
 
+// Falco's priorities, most severe first, spelled as Falco prints them.
+const QStringList &priorityNames()
+{
+    static const QStringList names{QStringLiteral("Emergency"),     QStringLiteral("Alert"),
+                                   QStringLiteral("Critical"),      QStringLiteral("Error"),
+                                   QStringLiteral("Warning"),       QStringLiteral("Notice"),
+                                   QStringLiteral("Informational"), QStringLiteral("Debug")};
+    return names;
+}
+
+const QString &syscallSource()
+{
+    static const QString name = QStringLiteral("syscall");
+    return name;
+}
+
+// "ct." for ct.request.bucketname: the part that tells which source a field comes from.
+QString fieldPrefix(const QString &field)
+{
+    const qsizetype dot = field.indexOf(QLatin1Char('.'));
+    return dot < 0 ? field : field.left(dot + 1);
+}
+
+// Fields Falco still accepts but warns about (LOAD_DEPRECATED_ITEM), with why; empty when not deprecated.
+// Falco keeps its own list: the catalogs' `deprecated` flags are wider and Falco does not warn for those.
+QString deprecationReason(const QString &field)
+{
+    if (field == QLatin1String("evt.dir"))
+        return tr("since enter events are dropped, 'evt.dir = <' is always true and 'evt.dir = >' always "
+                  "false; remove the condition on evt.dir");
+    static const QStringList latencyFields{
+        QStringLiteral("evt.latency"), QStringLiteral("evt.latency.s"), QStringLiteral("evt.latency.ns"),
+        QStringLiteral("evt.latency.human"), QStringLiteral("evt.wait_latency")};
+    if (latencyFields.contains(field))
+        return tr("the field has no value since enter events are dropped");
+    return {};
+}
+
+const QStringList &deprecatedFieldNames()
+{
+    static const QStringList names{QStringLiteral("evt.dir"),           QStringLiteral("evt.latency"),
+                                   QStringLiteral("evt.latency.s"),     QStringLiteral("evt.latency.ns"),
+                                   QStringLiteral("evt.latency.human"), QStringLiteral("evt.wait_latency")};
+    return names;
+}
+
+// Falco's LOAD_UNSAFE_NA_CHECK: a k8s audit field compared for equality with "<NA>", which Falco prints for
+// a missing value but the field may not return. Calls `found` with the offending value node.
+template<typename Found>
+void forEachUnsafeNaCheck(const ConditionNode &node, const Found &found)
+{
+    if (node.kind == ConditionNodeKind::Check) {
+        const ConditionNode *left = node.child(0);
+        const ConditionNode *right = node.child(1);
+        static const QList<ConditionOperator> equality{
+            ConditionOperator::Equal, ConditionOperator::EqualEqual, ConditionOperator::NotEqual,
+            ConditionOperator::In,    ConditionOperator::Intersects, ConditionOperator::PMatch};
+        const bool unsafeField = left && left->kind == ConditionNodeKind::Field
+            && (left->text.startsWith(QLatin1String("ka.")) || left->text.startsWith(QLatin1String("jevt.")));
+        if (unsafeField && right && equality.contains(node.op)) {
+            const auto isNa = [](const ConditionNode *value) {
+                return value->kind == ConditionNodeKind::Value && value->text == QLatin1String("<NA>");
+            };
+            if (isNa(right))
+                found(*right);
+            for (const auto &item : right->children) {
+                if (right->kind == ConditionNodeKind::List && isNa(item.get()))
+                    found(*item);
+            }
+        }
+        return;
+    }
+    for (const auto &child : node.children)
+        forEachUnsafeNaCheck(*child, found);
+}
+
+// One `%...` of an output: a field to check, or a malformed token.
+struct OutputToken {
+    qsizetype offset = 0; // of the field name, or of the fault
+    QString field;        // empty for a malformed token
+    bool hasArgument = false;
+    QString argument;
+    QString error; // why the token is malformed
+};
+
+QList<OutputToken> outputTokens(const QString &text)
+{
+    QList<OutputToken> tokens;
+    const qsizetype size = text.size();
+    const auto fail = [&](qsizetype offset, const QString &message) {
+        OutputToken token;
+        token.offset = offset;
+        token.error = message;
+        tokens.append(token);
+    };
+    const auto field = [&](const QString &name, bool hasArgument, const QString &argument, qsizetype offset) {
+        tokens.append(OutputToken{offset, name, hasArgument, argument, {}});
+    };
+
+    qsizetype index = 0;
+    while ((index = text.indexOf(QLatin1Char('%'), index)) >= 0) {
+        const qsizetype start = index;
+        qsizetype cursor = index + 1;
+        if (cursor >= size) {
+            fail(start, tr("invalid formatting token %: a trailing '%' names no field"));
+            break;
+        }
+        while (cursor < size && text[cursor].isDigit())
+            ++cursor; // %20proc.name pads the value
+        if (cursor < size && text[cursor] == QLatin1Char('(')) {
+            fail(start, tr("invalid formatting token %(: write %field, not %(field)"));
+            index = cursor + 1;
+            continue;
+        }
+        const qsizetype nameStart = cursor;
+        while (cursor < size && isFieldNameChar(text[cursor]))
+            ++cursor;
+        const QString name = text.mid(nameStart, cursor - nameStart);
+        if (name.isEmpty()) {
+            fail(start, tr("invalid formatting token %1").arg(text.mid(start, 2)));
+            index = cursor;
+            continue;
+        }
+        if (cursor < size && text[cursor] == QLatin1Char('(') && conditionTransformerNames().contains(name)) {
+            const qsizetype close = text.indexOf(QLatin1Char(')'), cursor);
+            if (close < 0) {
+                fail(start, tr("invalid formatting token %1: missing ')'").arg(text.mid(start)));
+                break;
+            }
+            QString inner = text.mid(cursor + 1, close - cursor - 1).trimmed();
+            QString argument;
+            const qsizetype bracket = inner.indexOf(QLatin1Char('['));
+            if (bracket >= 0 && inner.endsWith(QLatin1Char(']'))) {
+                argument = inner.mid(bracket + 1, inner.size() - bracket - 2);
+                inner.truncate(bracket);
+            }
+            field(inner, bracket >= 0, argument, cursor + 1);
+            index = close + 1;
+            continue;
+        }
+        bool hasArgument = false;
+        QString argument;
+        if (cursor < size && text[cursor] == QLatin1Char('[')) {
+            const qsizetype close = text.indexOf(QLatin1Char(']'), cursor);
+            if (close < 0) {
+                fail(cursor, tr("invalid formatting token %1: missing ']'").arg(text.mid(start)));
+                break;
+            }
+            hasArgument = true;
+            argument = text.mid(cursor + 1, close - cursor - 1);
+            cursor = close + 1;
+        }
+        field(name, hasArgument, argument, nameStart);
+        index = cursor;
+    }
+    return tokens;
+}
+
 } // namespace
 
 struct RulesLoader::FileContext {
@@ -142,10 +300,13 @@ struct RulesLoader::ValidationState {
     // Which macros and lists the rules reach, for the unused-item warnings.
     QSet<QString> usedMacros;
     QSet<QString> usedLists;
+    // Field prefix ("ct.") -> the sources that have fields with it; built when first needed.
+    std::optional<QHash<QString, QSet<QString>>> prefixSources;
 };
 
-RulesLoader::RulesLoader(const FieldCatalog &catalog)
+RulesLoader::RulesLoader(const FieldCatalog &catalog, const FieldFixTable &fixes)
     : m_catalog(catalog)
+    , m_fixes(fixes)
 {
 }
 
@@ -153,11 +314,7 @@ RulesLoader::~RulesLoader() = default;
 
 QString RulesLoader::canonicalPriority(const QString &text)
 {
-    static const QStringList names{QStringLiteral("Emergency"),     QStringLiteral("Alert"),
-                                   QStringLiteral("Critical"),      QStringLiteral("Error"),
-                                   QStringLiteral("Warning"),       QStringLiteral("Notice"),
-                                   QStringLiteral("Informational"), QStringLiteral("Debug")};
-    for (const QString &name : names) {
+    for (const QString &name : priorityNames()) {
         if (text.compare(name, Qt::CaseInsensitive) == 0)
             return name;
     }
@@ -167,7 +324,8 @@ QString RulesLoader::canonicalPriority(const QString &text)
 }
 
 void RulesLoader::report(Severity severity, const QString &code, const QString &file, int line, int column,
-                         const QString &message, const QString &itemType, const QString &itemName)
+                         const QString &message, const QString &itemType, const QString &itemName,
+                         const SuggestedFix &fix)
 {
     RuleDiagnostic diagnostic;
     diagnostic.severity = severity;
@@ -178,6 +336,17 @@ void RulesLoader::report(Severity severity, const QString &code, const QString &
     diagnostic.message = message;
     diagnostic.itemType = itemType;
     diagnostic.itemName = itemName;
+    diagnostic.fix = fix.text;
+    diagnostic.fixReason = fix.reason;
+    if (const auto text = m_files.constFind(file); text != m_files.cend() && line > 0) {
+        const QStringList &lines = *text->lines;
+        if (line <= lines.size()) {
+            const QString &lineText = lines.at(line - 1);
+            const qsizetype before = std::clamp<qsizetype>(column - 1, 0, lineText.size());
+            diagnostic.offset = text->lineStarts.value(line - 1) + lineText.left(before).toUtf8().size();
+            diagnostic.snippet = snippetAt(lineText, column);
+        }
+    }
     // A macro shared by several rules would otherwise repeat the same finding once per rule.
     for (const RuleDiagnostic &existing : std::as_const(m_diagnostics)) {
         if (existing.file == file && existing.line == line && existing.column == column
@@ -188,12 +357,13 @@ void RulesLoader::report(Severity severity, const QString &code, const QString &
 }
 
 void RulesLoader::reportAt(Severity severity, const QString &code, const LocatedText &text, qsizetype offset,
-                           const QString &message, const QString &itemType, const QString &itemName)
+                           const QString &message, const QString &itemType, const QString &itemName,
+                           const SuggestedFix &fix)
 {
     const TextPiece *piece = text.pieceAt(offset);
     const SourcePosition position = text.position(offset);
     report(severity, code, piece ? piece->file : QString(), position.line, position.column, message, itemType,
-           itemName);
+           itemName, fix);
 }
 
 bool RulesLoader::loadFile(const QString &path)
@@ -214,7 +384,11 @@ bool RulesLoader::loadText(const QByteArray &yamlText, const QString &fileName)
     QString text = QString::fromUtf8(yamlText);
     text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     file.lines = std::make_shared<const QStringList>(text.split(QLatin1Char('\n')));
-    m_fileLines.append(file.lines);
+    FileText &fileText = m_files[fileName];
+    fileText.lines = file.lines;
+    fileText.lineStarts = {0};
+    for (qsizetype i = yamlText.indexOf('\n'); i >= 0; i = yamlText.indexOf('\n', i + 1))
+        fileText.lineStarts.append(i + 1);
 
     YAML::Node root;
     try {
@@ -554,11 +728,12 @@ void RulesLoader::readExceptions(const FileContext &file, const YAML::Node &exce
                 fieldName.truncate(bracket);
             if (sourceKnown && !m_catalog.resolve(source, fieldName)) {
                 const ItemLocation at = file.location(field);
+                const auto [hint, fix] = unknownFieldAdvice(source, fieldName);
                 report(Severity::Error, QStringLiteral("LOAD_ERR_COMPILE_CONDITION"), file.name, at.line,
                        at.column,
                        tr("filter_check called with nonexistent field %1 (source %2).").arg(fieldName, source)
-                           + didYouMean(m_catalog.suggestions(source, fieldName)),
-                       type, ruleName);
+                           + hint,
+                       type, ruleName, fix);
             }
         }
 
@@ -675,11 +850,13 @@ void RulesLoader::readRule(const FileContext &file, const YAML::Node &item)
             return false;
         const QString canonical = canonicalPriority(text);
         if (canonical.isEmpty()) {
-            error(
-                QStringLiteral("LOAD_ERR_YAML_VALIDATE"), item["priority"],
+            const ItemLocation at = file.location(item["priority"]);
+            report(
+                Severity::Error, QStringLiteral("LOAD_ERR_YAML_VALIDATE"), file.name, at.line, at.column,
                 tr("Invalid priority '%1' (Falco accepts Emergency, Alert, Critical, Error, Warning, Notice, "
                    "Informational or Debug, in any case)")
-                    .arg(text));
+                    .arg(text),
+                type, name, priorityAdvice(text));
             valid = false;
             return false;
         }
@@ -850,8 +1027,17 @@ void RulesLoader::readRule(const FileContext &file, const YAML::Node &item)
     readTags(&rule.tags);
     readExceptions(file, item["exceptions"], rule.source, name);
     readBool("skip-if-unknown-filter", &rule.skipIfUnknownFilter);
-    if (!checkSameSource(true) || !valid)
+    if (!checkSameSource(true))
         return;
+    if (!valid) {
+        if (!rule.condition.isEmpty() && !rule.output.isEmpty())
+            m_rejectedRules.push_back({std::move(rule), !hasSource});
+        return;
+    }
+    if (hasSource)
+        m_sourceImplied.remove(name);
+    else
+        m_sourceImplied.insert(name);
     if (previous) {
         *previous = std::move(rule);
     } else {
@@ -892,7 +1078,9 @@ void RulesLoader::validate()
         }
     }
     for (const RuleDefinition &rule : m_rules)
-        validateRule(rule, parser, state);
+        validateRule(rule, m_sourceImplied.contains(rule.name), parser, state);
+    for (const RejectedRule &rejected : m_rejectedRules)
+        validateRule(rejected.rule, rejected.sourceImplied, parser, state);
 
     for (const MacroDefinition &macro : m_macros) {
         if (!state.usedMacros.contains(macro.name)) {
@@ -920,7 +1108,7 @@ void RulesLoader::reportUndefinedMacro(const ConditionReference &reference, cons
              itemType, itemName);
 }
 
-void RulesLoader::validateRule(const RuleDefinition &rule, const ConditionParser &parser,
+void RulesLoader::validateRule(const RuleDefinition &rule, bool sourceImplied, const ConditionParser &parser,
                                ValidationState &state)
 {
     const QString ruleType = QStringLiteral("rule");
@@ -931,6 +1119,14 @@ void RulesLoader::validateRule(const RuleDefinition &rule, const ConditionParser
                tr("Unknown source %1, skipping: no field catalog describes it").arg(rule.source), ruleType,
                rule.name);
     }
+    // The rule's condition and the macros it reaches, each with where its text came from.
+    struct Tree {
+        const ConditionNode *root;
+        const LocatedText *text;
+        QString itemType;
+        QString itemName;
+    };
+    std::vector<Tree> trees;
     const ConditionParseResult parsed = parser.parse(rule.condition.text);
     if (parsed.error) {
         reportAt(Severity::Error, QStringLiteral("LOAD_ERR_COMPILE_CONDITION"), rule.condition,
@@ -940,7 +1136,6 @@ void RulesLoader::validateRule(const RuleDefinition &rule, const ConditionParser
             if (!m_macroIndex.contains(reference.name))
                 reportUndefinedMacro(reference, rule.condition, ruleType, rule.name);
         }
-        // Expand the macros the rule reaches, checking their fields against this rule's source.
         QSet<QString> expanded;
         std::vector<std::pair<const ConditionNode *, std::size_t>> pending; // tree, macro index (or npos)
         pending.push_back({parsed.root.get(), std::size_t(-1)});
@@ -948,7 +1143,6 @@ void RulesLoader::validateRule(const RuleDefinition &rule, const ConditionParser
             const auto [root, macroIndex] = pending.back();
             pending.pop_back();
             const bool inMacro = macroIndex != std::size_t(-1);
-            const LocatedText &text = inMacro ? m_macros[macroIndex].condition : rule.condition;
             for (const ConditionReference &candidate : listCandidates(*root)) {
                 if (m_listIndex.contains(candidate.name))
                     state.usedLists.insert(candidate.name);
@@ -963,32 +1157,154 @@ void RulesLoader::validateRule(const RuleDefinition &rule, const ConditionParser
                 if (macroTree.ok())
                     pending.push_back({macroTree.root.get(), *found});
             }
-            if (sourceKnown)
-                checkFields(*root, text, rule, inMacro ? QStringLiteral("macro") : ruleType,
-                            inMacro ? m_macros[macroIndex].name : rule.name);
+            if (inMacro)
+                trees.push_back({root, &m_macros[macroIndex].condition, QStringLiteral("macro"),
+                                 m_macros[macroIndex].name});
+            else
+                trees.push_back({root, &rule.condition, ruleType, rule.name});
         }
     }
-    checkOutput(rule, sourceKnown);
+
+    // Without `source:` Falco compiles the rule for syscall. When the fields say which plugin it was
+    // written for, say so once, and check the fields against that source instead of failing each one.
+    QString source = rule.source;
+    if (sourceImplied && rule.source == syscallSource() && sourceKnown) {
+        QStringList conditionFields;
+        for (const Tree &tree : trees) {
+            for (const ConditionNode *field : fieldNodes(*tree.root))
+                conditionFields.append(field->text);
+        }
+        QStringList outputFields;
+        for (const OutputToken &token : outputTokens(rule.output.text)) {
+            if (!token.field.isEmpty())
+                outputFields.append(token.field);
+        }
+        const ImpliedSource implied = impliedPluginSource(conditionFields, outputFields, state);
+        if (!implied.source.isEmpty()) {
+            const QString message
+                = tr("filter_check called with nonexistent field %1: the rule has no 'source' key, so Falco "
+                     "reads it as a syscall rule, but its fields belong to source %2.")
+                      .arg(implied.firstUnknownField, implied.source);
+            const SuggestedFix fix{QStringLiteral("source: ") + implied.source,
+                                   tr("Without 'source', Falco compiles a rule against the syscall fields.")};
+            const QString code = implied.inOutput ? QStringLiteral("LOAD_ERR_COMPILE_OUTPUT")
+                                                  : QStringLiteral("LOAD_ERR_COMPILE_CONDITION");
+            if (rule.skipIfUnknownFilter) {
+                report(Severity::Warning, QStringLiteral("LOAD_UNKNOWN_FILTER"), rule.location.file,
+                       rule.location.line, rule.location.column,
+                       tr("Rule '%1' is skipped (skip-if-unknown-filter): %2").arg(rule.name, message),
+                       ruleType, rule.name, fix);
+            } else {
+                report(Severity::Error, code, rule.location.file, rule.location.line, rule.location.column,
+                       message, ruleType, rule.name, fix);
+            }
+            source = implied.source;
+        }
+    }
+    if (sourceKnown) {
+        for (const Tree &tree : trees)
+            checkFields(*tree.root, *tree.text, rule, source, tree.itemType, tree.itemName);
+    }
+    for (const Tree &tree : trees) {
+        forEachUnsafeNaCheck(*tree.root, [&](const ConditionNode &value) {
+            reportAt(Severity::Warning, QStringLiteral("LOAD_UNSAFE_NA_CHECK"), *tree.text, value.offset,
+                     tr("Comparing a field with <NA> is unsafe: the field may not return <NA> when it has no "
+                        "value. Use 'exists' to test whether it has one."),
+                     tree.itemType, tree.itemName);
+        });
+    }
+    checkOutput(rule, sourceKnown ? source : QString());
+    // Falco looks for the deprecated names anywhere in the output text, not only in %field tokens.
+    for (const QString &deprecated : deprecatedFieldNames()) {
+        const qsizetype at = rule.output.text.indexOf(deprecated);
+        if (at >= 0 && sourceKnown && m_catalog.resolve(source, deprecated)) {
+            reportAt(Severity::Warning, QStringLiteral("LOAD_DEPRECATED_ITEM"), rule.output, at,
+                     tr("Field '%1' is deprecated and used in the output: %2")
+                         .arg(deprecated, deprecationReason(deprecated)),
+                     ruleType, rule.name);
+        }
+    }
+}
+
+RulesLoader::ImpliedSource RulesLoader::impliedPluginSource(const QStringList &conditionFields,
+                                                            const QStringList &outputFields,
+                                                            ValidationState &state) const
+{
+    if (!state.prefixSources) {
+        QHash<QString, QSet<QString>> owners;
+        for (const QString &source : m_catalog.sources()) {
+            for (const FieldInfo *field : m_catalog.fields(source))
+                owners[fieldPrefix(field->name)].insert(source);
+        }
+        state.prefixSources = std::move(owners);
+    }
+    ImpliedSource result;
+    QSet<QString> claimed;
+    const QStringList all = conditionFields + outputFields;
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (result.firstUnknownField.isEmpty() && !m_catalog.resolve(syscallSource(), all[i])) {
+            result.firstUnknownField = all[i];
+            result.inOutput = i >= conditionFields.size();
+        }
+        // A prefix several sources share (evt., json.) says nothing about which one was meant, and one
+        // no source has (a typo) says nothing either. A syscall field (proc.name) next to plugin fields
+        // leaves it open which of the two was meant.
+        const QSet<QString> owners = state.prefixSources->value(fieldPrefix(all[i]));
+        if (owners.size() == 1)
+            claimed.unite(owners);
+    }
+    if (!result.firstUnknownField.isEmpty() && claimed.size() == 1 && !claimed.contains(syscallSource()))
+        result.source = *claimed.cbegin();
+    return result;
+}
+
+std::pair<QString, RulesLoader::SuggestedFix> RulesLoader::unknownFieldAdvice(const QString &source,
+                                                                              const QString &field) const
+{
+    if (const FieldFix *fix = m_fixes.fieldFix(source, field))
+        return {QString(), SuggestedFix{fix->replacement, fix->reason}};
+    return {didYouMean(m_catalog.suggestions(source, field)), SuggestedFix{}};
+}
+
+RulesLoader::SuggestedFix RulesLoader::priorityAdvice(const QString &written) const
+{
+    if (const PriorityFix *fix = m_fixes.priorityFix(written))
+        return {FieldFixTable::spelledLike(fix->replacement, written), fix->reason};
+    // A misspelling of a priority Falco has: the closest name, if it is close enough.
+    QStringList lowered;
+    for (const QString &name : priorityNames())
+        lowered.append(name.toLower());
+    const QStringList closest = closestNames(written.trimmed().toLower(), lowered);
+    if (closest.isEmpty())
+        return {};
+    const QString canonical = priorityNames().at(lowered.indexOf(closest.first()));
+    return {FieldFixTable::spelledLike(canonical, written),
+            tr("'%1' is the closest priority Falco has.").arg(canonical)};
 }
 
 void RulesLoader::checkFields(const ConditionNode &root, const LocatedText &text, const RuleDefinition &rule,
-                              const QString &itemType, const QString &itemName)
+                              const QString &source, const QString &itemType, const QString &itemName)
 {
     for (const ConditionNode *field : fieldNodes(root)) {
-        const std::optional<FieldReference> resolved = m_catalog.resolve(rule.source, field->text);
+        const std::optional<FieldReference> resolved = m_catalog.resolve(source, field->text);
         if (!resolved) {
-            const QString message = tr("filter_check called with nonexistent field %1 (source %2).")
-                                        .arg(field->text, rule.source)
-                + didYouMean(m_catalog.suggestions(rule.source, field->text));
+            const auto [hint, fix] = unknownFieldAdvice(source, field->text);
+            const QString message
+                = tr("filter_check called with nonexistent field %1 (source %2).").arg(field->text, source)
+                + hint;
             if (rule.skipIfUnknownFilter) {
                 reportAt(Severity::Warning, QStringLiteral("LOAD_UNKNOWN_FILTER"), text, field->offset,
                          tr("Rule '%1' is skipped (skip-if-unknown-filter): %2").arg(rule.name, message),
-                         itemType, itemName);
+                         itemType, itemName, fix);
             } else {
                 reportAt(Severity::Error, QStringLiteral("LOAD_ERR_COMPILE_CONDITION"), text, field->offset,
-                         message, itemType, itemName);
+                         message, itemType, itemName, fix);
             }
             continue;
+        }
+        if (const QString deprecated = deprecationReason(field->text); !deprecated.isEmpty()) {
+            reportAt(Severity::Warning, QStringLiteral("LOAD_DEPRECATED_ITEM"), text, field->offset,
+                     tr("Field '%1' is deprecated: %2").arg(field->text, deprecated), itemType, itemName);
         }
         if (!resolved->dottedArgument.isEmpty())
             continue;
@@ -1002,95 +1318,42 @@ void RulesLoader::checkFields(const ConditionNode &root, const LocatedText &text
     }
 }
 
-void RulesLoader::checkOutput(const RuleDefinition &rule, bool sourceKnown)
+// Output syntax is checked always; fields only when `source` has a catalog (empty otherwise).
+void RulesLoader::checkOutput(const RuleDefinition &rule, const QString &source)
 {
-    const QString &text = rule.output.text;
-    const qsizetype size = text.size();
     const QString ruleType = QStringLiteral("rule");
     const QString outputCode = QStringLiteral("LOAD_ERR_COMPILE_OUTPUT");
-    const auto fail = [&](qsizetype offset, const QString &message) {
-        reportAt(Severity::Error, outputCode, rule.output, offset, message, ruleType, rule.name);
-    };
-    const auto checkField = [&](QString name, bool hasArgument, const QString &argument, qsizetype offset) {
-        if (!sourceKnown)
-            return;
+    for (const OutputToken &token : outputTokens(rule.output.text)) {
+        if (!token.error.isEmpty()) {
+            reportAt(Severity::Error, outputCode, rule.output, token.offset, token.error, ruleType,
+                     rule.name);
+            continue;
+        }
+        if (source.isEmpty())
+            continue;
         // Falco ends a field at the longest known name, so "%proc.name." may close a sentence.
-        while (!hasArgument && name.endsWith(QLatin1Char('.')) && !m_catalog.resolve(rule.source, name))
+        QString name = token.field;
+        while (!token.hasArgument && name.endsWith(QLatin1Char('.')) && !m_catalog.resolve(source, name))
             name.chop(1);
-        const std::optional<FieldReference> resolved = m_catalog.resolve(rule.source, name);
+        const std::optional<FieldReference> resolved = m_catalog.resolve(source, name);
         if (!resolved) {
+            const auto [hint, fix] = unknownFieldAdvice(source, name);
             const QString message
-                = tr("invalid formatting token %%1: no field '%1' in source %2.").arg(name, rule.source)
-                + didYouMean(m_catalog.suggestions(rule.source, name));
+                = tr("invalid formatting token %%1: no field '%1' in source %2.").arg(name, source) + hint;
             if (rule.skipIfUnknownFilter)
-                reportAt(Severity::Warning, QStringLiteral("LOAD_UNKNOWN_FILTER"), rule.output, offset,
-                         message, ruleType, rule.name);
+                reportAt(Severity::Warning, QStringLiteral("LOAD_UNKNOWN_FILTER"), rule.output, token.offset,
+                         message, ruleType, rule.name, fix);
             else
-                fail(offset, message);
-            return;
+                reportAt(Severity::Error, outputCode, rule.output, token.offset, message, ruleType, rule.name,
+                         fix);
+            continue;
         }
         if (resolved->dottedArgument.isEmpty()) {
-            const QString why = FieldCatalog::checkArgument(*resolved->field, hasArgument, argument);
+            const QString why
+                = FieldCatalog::checkArgument(*resolved->field, token.hasArgument, token.argument);
             if (!why.isEmpty())
-                fail(offset, why);
+                reportAt(Severity::Error, outputCode, rule.output, token.offset, why, ruleType, rule.name);
         }
-    };
-
-    qsizetype index = 0;
-    while ((index = text.indexOf(QLatin1Char('%'), index)) >= 0) {
-        const qsizetype start = index;
-        qsizetype cursor = index + 1;
-        if (cursor >= size) {
-            fail(start, tr("invalid formatting token %: a trailing '%' names no field"));
-            break;
-        }
-        while (cursor < size && text[cursor].isDigit())
-            ++cursor; // %20proc.name pads the value
-        if (cursor < size && text[cursor] == QLatin1Char('(')) {
-            fail(start, tr("invalid formatting token %(: write %field, not %(field)"));
-            index = cursor + 1;
-            continue;
-        }
-        const qsizetype nameStart = cursor;
-        while (cursor < size && isFieldNameChar(text[cursor]))
-            ++cursor;
-        const QString name = text.mid(nameStart, cursor - nameStart);
-        if (name.isEmpty()) {
-            fail(start, tr("invalid formatting token %1").arg(text.mid(start, 2)));
-            index = cursor;
-            continue;
-        }
-        if (cursor < size && text[cursor] == QLatin1Char('(') && conditionTransformerNames().contains(name)) {
-            const qsizetype close = text.indexOf(QLatin1Char(')'), cursor);
-            if (close < 0) {
-                fail(start, tr("invalid formatting token %1: missing ')'").arg(text.mid(start)));
-                break;
-            }
-            QString inner = text.mid(cursor + 1, close - cursor - 1).trimmed();
-            QString argument;
-            const qsizetype bracket = inner.indexOf(QLatin1Char('['));
-            if (bracket >= 0 && inner.endsWith(QLatin1Char(']'))) {
-                argument = inner.mid(bracket + 1, inner.size() - bracket - 2);
-                inner.truncate(bracket);
-            }
-            checkField(inner, bracket >= 0, argument, cursor + 1);
-            index = close + 1;
-            continue;
-        }
-        bool hasArgument = false;
-        QString argument;
-        if (cursor < size && text[cursor] == QLatin1Char('[')) {
-            const qsizetype close = text.indexOf(QLatin1Char(']'), cursor);
-            if (close < 0) {
-                fail(cursor, tr("invalid formatting token %1: missing ']'").arg(text.mid(start)));
-                break;
-            }
-            hasArgument = true;
-            argument = text.mid(cursor + 1, close - cursor - 1);
-            cursor = close + 1;
-        }
-        checkField(name, hasArgument, argument, nameStart);
-        index = cursor;
     }
 }
 

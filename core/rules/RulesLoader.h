@@ -1,16 +1,19 @@
 #pragma once
 
+#include "core/rules/FieldFixTable.h"
 #include "core/rules/RuleDiagnostic.h"
 #include "core/rules/RulesDocument.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace YAML {
@@ -34,10 +37,15 @@ class ConditionParser;
 // the earlier one; `append: true` and `override: {key: append|replace}` modify it. Conditions, fields
 // and outputs are checked by validate(), once every file is in, since a macro may be defined after
 // the rule that uses it.
+//
+// Beyond Falco, findings carry a suggested fix where one is known (FieldFixTable), a rule written without
+// `source:` whose fields belong to one plugin source is told so once instead of once per field, and a rule
+// Falco refuses for another reason (an invalid priority...) still has its condition and output checked,
+// so that one run shows every mistake.
 class RulesLoader
 {
 public:
-    explicit RulesLoader(const FieldCatalog &catalog);
+    explicit RulesLoader(const FieldCatalog &catalog, const FieldFixTable &fixes = FieldFixTable::builtIn());
     ~RulesLoader();
     RulesLoader(const RulesLoader &) = delete;
     RulesLoader &operator=(const RulesLoader &) = delete;
@@ -65,6 +73,25 @@ public:
 private:
     struct FileContext;
     struct ValidationState;
+    struct SuggestedFix {
+        QString text;
+        QString reason;
+    };
+    struct ImpliedSource {
+        QString source;            // the plugin source the fields belong to; empty when unclear
+        QString firstUnknownField; // the first field syscall lacks
+        bool inOutput = false;     // ... found in the output rather than the condition
+    };
+    // The text of a loaded file, to turn line:column into a byte offset and a snippet.
+    struct FileText {
+        std::shared_ptr<const QStringList> lines;
+        QList<qint64> lineStarts; // byte offset of each line
+    };
+    // A rule Falco refuses for a reason outside its condition and output: not in rules(), but checked.
+    struct RejectedRule {
+        RuleDefinition rule;
+        bool sourceImplied = false;
+    };
 
     void readItem(const FileContext &file, const YAML::Node &item);
     void readRule(const FileContext &file, const YAML::Node &item);
@@ -85,20 +112,28 @@ private:
     void readExceptions(const FileContext &file, const YAML::Node &exceptions, const QString &source,
                         const QString &ruleName);
 
-    void validateRule(const RuleDefinition &rule, const ConditionParser &parser, ValidationState &state);
+    void validateRule(const RuleDefinition &rule, bool sourceImplied, const ConditionParser &parser,
+                      ValidationState &state);
     void checkFields(const ConditionNode &root, const LocatedText &text, const RuleDefinition &rule,
-                     const QString &itemType, const QString &itemName);
-    void checkOutput(const RuleDefinition &rule, bool sourceKnown);
+                     const QString &source, const QString &itemType, const QString &itemName);
+    void checkOutput(const RuleDefinition &rule, const QString &source);
+    ImpliedSource impliedPluginSource(const QStringList &conditionFields, const QStringList &outputFields,
+                                      ValidationState &state) const;
+    // " Did you mean ...?" to append to the message, or a fix from the table (then no hint).
+    std::pair<QString, SuggestedFix> unknownFieldAdvice(const QString &source, const QString &field) const;
+    SuggestedFix priorityAdvice(const QString &written) const;
     void reportUndefinedMacro(const ConditionReference &reference, const LocatedText &text,
                               const QString &itemType, const QString &itemName);
 
     void report(RuleDiagnostic::Severity severity, const QString &code, const QString &file, int line,
                 int column, const QString &message, const QString &itemType = {},
-                const QString &itemName = {});
+                const QString &itemName = {}, const SuggestedFix &fix = {});
     void reportAt(RuleDiagnostic::Severity severity, const QString &code, const LocatedText &text,
-                  qsizetype offset, const QString &message, const QString &itemType, const QString &itemName);
+                  qsizetype offset, const QString &message, const QString &itemType, const QString &itemName,
+                  const SuggestedFix &fix = {});
 
     const FieldCatalog &m_catalog;
+    const FieldFixTable &m_fixes;
     QList<RuleDiagnostic> m_diagnostics;
     std::vector<RuleDefinition> m_rules;
     std::vector<MacroDefinition> m_macros;
@@ -106,7 +141,9 @@ private:
     QHash<QString, std::size_t> m_ruleIndex;
     QHash<QString, std::size_t> m_macroIndex;
     QHash<QString, std::size_t> m_listIndex;
-    QList<std::shared_ptr<const QStringList>> m_fileLines;
+    QSet<QString> m_sourceImplied; // rules in m_rules defined without `source:`
+    std::vector<RejectedRule> m_rejectedRules;
+    QHash<QString, FileText> m_files;
 };
 
 } // namespace tfdrift::rules

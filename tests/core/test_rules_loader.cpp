@@ -1,10 +1,13 @@
 #include "core/rules/FieldCatalog.h"
+#include "core/rules/FieldFixTable.h"
 #include "core/rules/RulesLoader.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace tfdrift;
 using namespace tfdrift::rules;
@@ -73,6 +76,104 @@ RuleDiagnostic expectOne(const QList<RuleDiagnostic> &diagnostics, const QString
     }
     *ok = true;
     return diagnostic;
+}
+
+// A wrong field of the brief's examples, which occurrence of it in the fixture, and the working form the
+// shared doc's table of traps gives for it.
+struct ExpectedFieldError {
+    QString field;
+    int occurrence;
+    QString fix;
+};
+
+QList<ExpectedFieldError> briefFieldErrors()
+{
+    const QString ipPermission = QStringLiteral("json.value[/requestParameters/ipPermissions/items/0/");
+    const QString bucket = QStringLiteral("s3.bucket");
+    const QString policyArn = QStringLiteral("json.value[/requestParameters/policyArn]");
+    const QString fromPort = ipPermission + QLatin1String("fromPort]");
+    const QString cidrIp = ipPermission + QLatin1String("ipRanges/items/0/cidrIp]");
+    return {
+        {QStringLiteral("ct.request.bucketname"), 0, bucket},
+        {QStringLiteral("ct.response.publicaccessblock.blockpublicacls"), 0,
+         QStringLiteral("json.value[/requestParameters/PublicAccessBlockConfiguration/BlockPublicAcls]")},
+        {QStringLiteral("ct.request.bucketname"), 1, bucket},
+        {QStringLiteral("ct.request.policyarn"), 0, policyArn},
+        {QStringLiteral("ct.request.policyarn"), 1, policyArn},
+        {QStringLiteral("ct.useridentity.type"), 0, QStringLiteral("ct.user.identitytype")},
+        {QStringLiteral("ct.request.storageencrypted"), 0,
+         QStringLiteral("json.value[/requestParameters/storageEncrypted]")},
+        {QStringLiteral("ct.request.dbinstanceidentifier"), 0,
+         QStringLiteral("json.value[/requestParameters/dBInstanceIdentifier]")},
+        {QStringLiteral("ct.request.ipprotocol"), 0, ipPermission + QLatin1String("ipProtocol]")},
+        {QStringLiteral("ct.request.fromport"), 0, fromPort},
+        {QStringLiteral("ct.request.fromport"), 1, fromPort},
+        {QStringLiteral("ct.request.cidrip"), 0, cidrIp},
+        {QStringLiteral("ct.request.groupid"), 0, QStringLiteral("json.value[/requestParameters/groupId]")},
+        {QStringLiteral("ct.request.fromport"), 2, fromPort},
+        {QStringLiteral("ct.request.cidrip"), 1, cidrIp},
+    };
+}
+
+QList<RuleDiagnostic> loadAndValidate(const QString &name)
+{
+    RulesLoader loader(FieldCatalog::builtIn());
+    loader.loadFile(fixture(name));
+    loader.validate();
+    return loader.diagnostics();
+}
+
+// Checks that `diagnostics` hold exactly one error per wrong field of the brief, at its line and column,
+// with the fix, and one for HIGH; returns false (with a message) otherwise.
+bool hasBriefFieldAndPriorityErrors(const QString &name, const QList<RuleDiagnostic> &diagnostics)
+{
+    QList<RuleDiagnostic> fieldErrors;
+    QList<RuleDiagnostic> priorityErrors;
+    for (const RuleDiagnostic &d : diagnostics) {
+        if (!d.isError() || d.message.contains(QLatin1String("no 'source' key")))
+            continue;
+        (d.message.startsWith(QLatin1String("Invalid priority")) ? priorityErrors : fieldErrors).append(d);
+    }
+    const QList<ExpectedFieldError> expected = briefFieldErrors();
+    if (fieldErrors.size() != expected.size()) {
+        qWarning("expected %d field errors, got:\n%s", int(expected.size()), qPrintable(dump(fieldErrors)));
+        return false;
+    }
+    for (const ExpectedFieldError &want : expected) {
+        const SourcePosition at = positionIn(name, want.field, want.occurrence);
+        const auto found = std::find_if(fieldErrors.begin(), fieldErrors.end(), [&](const RuleDiagnostic &d) {
+            return d.line == at.line && d.column == at.column;
+        });
+        if (found == fieldErrors.end()) {
+            qWarning("no error at %d:%d for %s", at.line, at.column, qPrintable(want.field));
+            return false;
+        }
+        if (found->fix != want.fix || !found->message.contains(want.field)
+            || !found->message.contains(QLatin1String("source aws_cloudtrail"))) {
+            qWarning("%s: expected the fix %s", qPrintable(found->toString()), qPrintable(want.fix));
+            return false;
+        }
+    }
+    const SourcePosition high = positionIn(name, QStringLiteral("HIGH"));
+    if (positionIn(name, QStringLiteral("HIGH"), 1).line != 0) {
+        qWarning("HIGH is written more than once in %s", qPrintable(name));
+        return false;
+    }
+    if (priorityErrors.size() != 1 || priorityErrors[0].line != high.line
+        || priorityErrors[0].column != high.column || priorityErrors[0].fix != QLatin1String("ERROR")) {
+        qWarning("expected one priority error at %d:%d with the fix ERROR, got:\n%s", high.line, high.column,
+                 qPrintable(dump(priorityErrors)));
+        return false;
+    }
+    return true;
+}
+
+QList<RuleDiagnostic> loadText(const QByteArray &text, const QString &name = QStringLiteral("inline.yaml"))
+{
+    RulesLoader loader(FieldCatalog::builtIn());
+    loader.loadText(text, name);
+    loader.validate();
+    return loader.diagnostics();
 }
 } // namespace
 
@@ -256,6 +357,7 @@ private Q_SLOTS:
         }
         QCOMPARE(validate.size(), 1);
         QVERIFY(validate[0].message.startsWith(QLatin1String("Invalid priority 'HIGH'")));
+        QCOMPARE(validate[0].fix, QStringLiteral("ERROR"));
         QCOMPARE(validate[0].line, positionIn(file, QStringLiteral("HIGH")).line);
         QCOMPARE(validate[0].column, positionIn(file, QStringLiteral("HIGH")).column);
 
@@ -434,8 +536,289 @@ private Q_SLOTS:
                                          .toObject();
         QCOMPARE(location.value(QLatin1String("item_type")).toString(), QStringLiteral("rule"));
         QCOMPARE(location.value(QLatin1String("item_name")).toString(), QStringLiteral("Console Login"));
+        // Falco's JSON counts lines from 0: the rule's first line is line 0.
         QCOMPARE(location.value(QLatin1String("position")).toObject().value(QLatin1String("line")).toInt(),
-                 1);
+                 0);
+    }
+
+    // Acceptance of issue 4: the brief's Examples 1-4 as the brief writes them.
+    void briefExamplesAsWrittenSayTheMissingSourceOncePerRule()
+    {
+        const QString name = QStringLiteral("brief_examples.yaml");
+        const QList<RuleDiagnostic> diagnostics = loadAndValidate(name);
+        const QStringList rules{QStringLiteral("S3 Bucket Deletion Detected"),
+                                QStringLiteral("S3 Bucket Public Access Enabled"),
+                                QStringLiteral("IAM Administrator Access Granted"),
+                                QStringLiteral("IAM Root Account Usage"),
+                                QStringLiteral("RDS Encryption Disabled"),
+                                QStringLiteral("Security Group Public SSH/RDP Access")};
+        QList<RuleDiagnostic> sourceErrors;
+        for (const RuleDiagnostic &d : diagnostics) {
+            if (d.message.contains(QLatin1String("no 'source' key")))
+                sourceErrors.append(d);
+        }
+        QCOMPARE(sourceErrors.size(), rules.size());
+        for (const QString &rule : rules) {
+            const auto error = std::find_if(sourceErrors.cbegin(), sourceErrors.cend(),
+                                            [&](const RuleDiagnostic &d) { return d.itemName == rule; });
+            QVERIFY2(error != sourceErrors.cend(), qPrintable(rule));
+            const SourcePosition at = positionIn(name, QStringLiteral("rule: ") + rule);
+            QVERIFY(error->isError());
+            QCOMPARE(error->line, at.line);
+            QCOMPARE(error->column, at.column);
+            QCOMPARE(error->fix, QStringLiteral("source: aws_cloudtrail"));
+            QVERIFY(error->toString().endsWith(QLatin1String("(fix: source: aws_cloudtrail)")));
+        }
+        // The fields syscall lacks (ct.name, ct.user...) are not each reported against syscall.
+        for (const RuleDiagnostic &d : diagnostics)
+            QVERIFY2(!d.message.contains(QLatin1String("(source syscall)")), qPrintable(d.toString()));
+        QVERIFY(hasBriefFieldAndPriorityErrors(name, diagnostics));
+        QCOMPARE(errorCount(diagnostics), 6 + 15 + 1);
+        QCOMPARE(warningCount(diagnostics), 0);
+    }
+
+    void briefExamplesWithTheSourceAddedKeepTheirFieldErrors()
+    {
+        const QString name = QStringLiteral("brief_examples_with_source.yaml");
+        const QList<RuleDiagnostic> diagnostics = loadAndValidate(name);
+        QVERIFY(hasBriefFieldAndPriorityErrors(name, diagnostics));
+        QCOMPARE(errorCount(diagnostics), 15 + 1);
+        QCOMPARE(warningCount(diagnostics), 0);
+    }
+
+    void ruleRefusedForItsPriorityIsNotKeptButStillChecked()
+    {
+        RulesLoader loader(catalog());
+        loader.loadFile(fixture(QStringLiteral("brief_examples_with_source.yaml")));
+        loader.validate();
+        for (const RuleDefinition &rule : loader.rules())
+            QVERIFY(rule.name != QLatin1String("RDS Encryption Disabled"));
+        QCOMPARE(loader.rules().size(), std::size_t(5));
+        int rdsFieldErrors = 0;
+        for (const RuleDiagnostic &d : loader.diagnostics()) {
+            if (d.itemName == QLatin1String("RDS Encryption Disabled") && d.hasFix()
+                && d.fix.startsWith(QLatin1String("json.value")))
+                ++rdsFieldErrors;
+        }
+        QCOMPARE(rdsFieldErrors, 2); // storageencrypted in the condition, dbinstanceidentifier in the output
+    }
+
+    void everyFixInTheTableReplacesAnUnknownFieldWithAWorkingOne()
+    {
+        const FieldFixTable &fixes = FieldFixTable::builtIn();
+        QVERIFY2(fixes.diagnostics().isEmpty(), qPrintable(fixes.diagnostics().value(0).toString()));
+        // The shared doc's table of traps, all of them.
+        for (const char *trap : {"ct.request.bucketname", "ct.useridentity.type", "ct.request.policyarn",
+                                 "ct.response.publicaccessblock.blockpublicacls",
+                                 "ct.request.storageencrypted", "ct.request.fromport", "ct.request.toport",
+                                 "ct.request.cidrip", "ct.request.ipprotocol", "ct.request.groupid"})
+            QVERIFY2(fixes.fieldFix(QStringLiteral("aws_cloudtrail"), QLatin1String(trap)), trap);
+        for (const FieldFix &fix : fixes.fieldFixes()) {
+            QVERIFY2(!catalog().resolve(fix.source, fix.field), qPrintable(fix.field));
+            QVERIFY(!fix.reason.isEmpty());
+            // The replacement compiles in a rule of that source.
+            const QList<RuleDiagnostic> diagnostics
+                = loadText(QStringLiteral("- rule: r\n  desc: d\n  condition: %1 exists\n  output: v=%%1\n"
+                                          "  priority: debug\n  source: %2\n")
+                               .arg(fix.replacement, fix.source)
+                               .toUtf8());
+            QVERIFY2(diagnostics.isEmpty(),
+                     qPrintable(fix.replacement + QLatin1Char('\n') + dump(diagnostics)));
+        }
+        QVERIFY(!fixes.priorityFixes().isEmpty());
+        for (const PriorityFix &fix : fixes.priorityFixes()) {
+            QVERIFY2(RulesLoader::canonicalPriority(fix.word).isEmpty(), qPrintable(fix.word));
+            QCOMPARE(RulesLoader::canonicalPriority(fix.replacement), fix.replacement);
+        }
+    }
+
+    void invalidPrioritiesSuggestFalcosWordInTheCaseWritten_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("fix");
+        QTest::newRow("HIGH") << QStringLiteral("HIGH") << QStringLiteral("ERROR");
+        QTest::newRow("medium") << QStringLiteral("medium") << QStringLiteral("warning");
+        QTest::newRow("Low") << QStringLiteral("Low") << QStringLiteral("Notice");
+        QTest::newRow("warn") << QStringLiteral("warn") << QStringLiteral("warning");
+        QTest::newRow("misspelt") << QStringLiteral("Critcal") << QStringLiteral("Critical");
+        QTest::newRow("nothing close") << QStringLiteral("urgent") << QString();
+    }
+
+    void invalidPrioritiesSuggestFalcosWordInTheCaseWritten()
+    {
+        QFETCH(QString, written);
+        QFETCH(QString, fix);
+        const QList<RuleDiagnostic> diagnostics = loadText(
+            QStringLiteral("- rule: r\n  desc: d\n  condition: evt.num > 0\n  output: n\n  priority: %1\n")
+                .arg(written)
+                .toUtf8());
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics[0].line, 5);
+        QCOMPARE(diagnostics[0].column, 13);
+        QCOMPARE(diagnostics[0].fix, fix);
+        QCOMPARE(diagnostics[0].toString().endsWith(QStringLiteral(" (fix: %1)").arg(fix)), !fix.isEmpty());
+    }
+
+    void unknownFieldsWithoutAKnownTrapKeepTheDidYouMean()
+    {
+        const QList<RuleDiagnostic> diagnostics
+            = loadText("- rule: r\n  desc: d\n  condition: ct.nmae = x\n  output: n\n  priority: debug\n"
+                       "  source: aws_cloudtrail\n");
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics[0].message,
+                 QStringLiteral("filter_check called with nonexistent field ct.nmae "
+                                "(source aws_cloudtrail). Did you mean 'ct.name'?"));
+        QVERIFY(!diagnostics[0].hasFix());
+    }
+
+    void missingSourceIsSaidOnlyWhenTheFieldsPointAtOnePluginSource()
+    {
+        // gcp.* fields only: one error for the rule, with the gcp_auditlog source as the fix.
+        QList<RuleDiagnostic> diagnostics
+            = loadText("- rule: r\n  desc: d\n  condition: gcp.methodName = x and gcp.user = y\n"
+                       "  output: by %gcp.user %evt.time\n  priority: debug\n");
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics[0].line, 1);
+        QCOMPARE(diagnostics[0].column, 3);
+        QCOMPARE(diagnostics[0].code, QStringLiteral("LOAD_ERR_COMPILE_CONDITION"));
+        QCOMPARE(diagnostics[0].fix, QStringLiteral("source: gcp_auditlog"));
+        QVERIFY(diagnostics[0].message.contains(QLatin1String("nonexistent field gcp.methodName")));
+
+        // Plugin fields only in the output: Falco fails on the output.
+        diagnostics = loadText("- rule: r\n  desc: d\n  condition: evt.num > 0\n  output: by %ct.user\n"
+                               "  priority: debug\n");
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics[0].code, QStringLiteral("LOAD_ERR_COMPILE_OUTPUT"));
+        QCOMPARE(diagnostics[0].fix, QStringLiteral("source: aws_cloudtrail"));
+
+        // A syscall field next to a cloudtrail one: which was meant is open, so each field is reported.
+        diagnostics = loadText("- rule: r\n  desc: d\n  condition: proc.name = x and ct.name = y\n"
+                               "  output: n\n  priority: debug\n");
+        QCOMPARE(diagnostics.size(), 1);
+        QVERIFY2(diagnostics[0].message.startsWith(
+                     QLatin1String("filter_check called with nonexistent field ct.name (source syscall).")),
+                 qPrintable(diagnostics[0].message));
+        QVERIFY(!diagnostics[0].hasFix());
+        QCOMPARE(diagnostics[0].column, 32);
+
+        // `source: syscall` written out is taken at its word.
+        diagnostics
+            = loadText("- rule: r\n  desc: d\n  condition: ct.name = y\n  output: n\n  priority: debug\n"
+                       "  source: syscall\n");
+        QCOMPARE(diagnostics.size(), 1);
+        QVERIFY(diagnostics[0].message.contains(QLatin1String("(source syscall)")));
+        QVERIFY(!diagnostics[0].hasFix());
+    }
+
+    void deprecatedFieldsAndUnsafeNaComparisonsWarnAsFalcoDoes()
+    {
+        const QByteArray text
+            = "- macro: opened\n  condition: evt.type = open and evt.dir = <\n"
+              "- rule: r\n  desc: d\n  condition: opened\n  output: took %evt.latency\n"
+              "  priority: debug\n"
+              "- rule: k\n  desc: d\n  condition: ka.user.name = \"<NA>\" or ka.verb in (get, \"<NA>\")\n"
+              "  output: n\n  priority: debug\n  source: k8s_audit\n";
+        const QList<RuleDiagnostic> diagnostics = loadText(text);
+        QVERIFY2(!hasErrors(diagnostics), qPrintable(dump(diagnostics)));
+        const QList<RuleDiagnostic> deprecated
+            = withCode(diagnostics, QStringLiteral("LOAD_DEPRECATED_ITEM"));
+        QCOMPARE(deprecated.size(), 2);
+        QCOMPARE(deprecated[0].line, 2);
+        QCOMPARE(deprecated[0].column, 34); // evt.dir in the macro
+        QCOMPARE(deprecated[0].itemType, QStringLiteral("macro"));
+        QCOMPARE(deprecated[1].line, 6);
+        QCOMPARE(deprecated[1].column, 17); // evt.latency in the output
+        const QList<RuleDiagnostic> unsafe = withCode(diagnostics, QStringLiteral("LOAD_UNSAFE_NA_CHECK"));
+        QCOMPARE(unsafe.size(), 2);
+        QCOMPARE(unsafe[0].line, 10);
+        QCOMPARE(unsafe[0].column, 29);
+        QCOMPARE(unsafe[1].column, 56);
+        QCOMPARE(diagnostics.size(), 4);
+    }
+
+    void jsonCarriesByteOffsetSnippetAndFix()
+    {
+        const QString path = fixture(QStringLiteral("brief_examples_with_source.yaml"));
+        RulesLoader loader(catalog());
+        loader.loadFile(path);
+        loader.validate();
+        const QJsonObject json = falcoLoadResultsJson({path}, loader.diagnostics());
+        const QJsonArray errors = json.value(QLatin1String("falco_load_results"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QLatin1String("errors"))
+                                      .toArray();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QJsonObject high;
+        for (const QJsonValue &error : errors) {
+            if (error.toObject()
+                    .value(QLatin1String("message"))
+                    .toString()
+                    .startsWith(QLatin1String("Invalid")))
+                high = error.toObject();
+        }
+        const QJsonObject context = high.value(QLatin1String("context")).toObject();
+        const QJsonObject position = context.value(QLatin1String("locations"))
+                                         .toArray()
+                                         .at(0)
+                                         .toObject()
+                                         .value(QLatin1String("position"))
+                                         .toObject();
+        QCOMPARE(position.value(QLatin1String("offset")).toInteger(), bytes.indexOf("HIGH"));
+        QCOMPARE(position.value(QLatin1String("name")).toString(), path);
+        QCOMPARE(context.value(QLatin1String("snippet")).toString(),
+                 QStringLiteral("  priority: HIGH\n            ^\n"));
+        const QJsonObject fix = high.value(QLatin1String("fix")).toObject();
+        QCOMPARE(fix.value(QLatin1String("text")).toString(), QStringLiteral("ERROR"));
+        QVERIFY(!fix.value(QLatin1String("reason")).toString().isEmpty());
+        // Every finding has a snippet whose caret stands under its column.
+        for (const QJsonValue &error : errors) {
+            const QJsonObject errorContext = error.toObject().value(QLatin1String("context")).toObject();
+            const QStringList snippet
+                = errorContext.value(QLatin1String("snippet")).toString().split(QLatin1Char('\n'));
+            const int column = errorContext.value(QLatin1String("locations"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QLatin1String("position"))
+                                   .toObject()
+                                   .value(QLatin1String("column"))
+                                   .toInt();
+            QCOMPARE(snippet.size(), 3);
+            QCOMPARE(snippet[1], QString(column, QLatin1Char(' ')) + QLatin1Char('^')); // column counts from 0
+        }
+    }
+
+    void byteOffsetsCountUtf8AndCrlf()
+    {
+        // Multi-byte text before the fault, on earlier lines and on its own line, with CRLF line ends.
+        const QByteArray text
+            = "- rule: \xe6\x97\xa5\xe6\x9c\xac\xe8\xaa\x9e\r\n  desc: d\r\n  condition: evt.num > 0\r\n"
+              "  output: \xe5\x87\xba\xe5\x8a\x9b %ct.nmae\r\n  priority: debug\r\n"
+              "  source: aws_cloudtrail\r\n";
+        const QList<RuleDiagnostic> diagnostics = loadText(text);
+        QCOMPARE(diagnostics.size(), 1);
+        QCOMPARE(diagnostics[0].line, 4);
+        QCOMPARE(diagnostics[0].column, 15); // characters, as an editor counts them
+        QCOMPARE(diagnostics[0].offset, qint64(text.indexOf("ct.nmae")));
+        QCOMPARE(diagnostics[0].snippet,
+                 QStringLiteral("  output: \u51fa\u529b %ct.nmae\n              ^\n"));
+    }
+
+    void snippetsOfLongLinesAreCutAroundTheColumn()
+    {
+        const QString line
+            = QString(100, QLatin1Char('a')) + QLatin1Char('X') + QString(100, QLatin1Char('b'));
+        const QStringList snippet = snippetAt(line, 101).split(QLatin1Char('\n'));
+        QCOMPARE(snippet.size(), 3);
+        QCOMPARE(snippet[0].size(), 160);
+        QVERIFY(snippet[0].startsWith(QLatin1String("...aaa")));
+        QVERIFY(snippet[0].endsWith(QLatin1String("bbb...")));
+        QCOMPARE(snippet[0].at(snippet[1].size() - 1), QLatin1Char('X'));
+        QCOMPARE(snippetAt(QStringLiteral("\tkey: x"), 7), QStringLiteral("\tkey: x\n\t     ^\n"));
     }
 
     void textInMemoryLoadsLikeAFile()
