@@ -75,7 +75,10 @@ int runRulesTest(const QStringList &arguments)
         Text::tr("RULE"));
     const QCommandLineOption disabledOption(QStringLiteral("include-disabled"),
                                             Text::tr("Also run rules that are disabled (enabled: false)."));
-    parser.addOptions({rulesOption, eventsOption, explainOption, disabledOption});
+    const QCommandLineOption hostnameOption(QStringLiteral("hostname"),
+                                            Text::tr("The hostname alerts carry (default: this machine's)."),
+                                            Text::tr("NAME"));
+    parser.addOptions({rulesOption, eventsOption, explainOption, disabledOption, hostnameOption});
     int exitCode = ExitSuccess;
     if (!parseCommandLine(parser, arguments, &exitCode))
         return exitCode;
@@ -100,6 +103,8 @@ int runRulesTest(const QStringList &arguments)
         return ExitFailure;
     }
     rules::RuleEvaluator &evaluator = dryRun.evaluator();
+    if (parser.isSet(hostnameOption))
+        evaluator.setHostname(parser.value(hostnameOption));
     const QString explained = parser.value(explainOption);
     if (!explained.isEmpty() && !evaluator.findRule(explained)) {
         printError(Text::tr("no rule named \"%1\" can be evaluated").arg(explained));

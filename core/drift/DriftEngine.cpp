@@ -147,6 +147,13 @@ std::optional<DriftEvent> DriftEngine::evaluate(const FalcoAlert &alert, const Q
     const std::optional<Call> call = readCall(alert);
     if (!call)
         return std::nullopt;
+    // The audit event's own id (CloudTrail eventID, LogEntry insertId) with its time: a replayed feed
+    // restamps the time, so a replay is seen again while a second rule's alert is not.
+    const QString eventId = alert.outputFields.text(
+        QLatin1String(call->provider == CloudProvider::Aws ? "ct.id" : "json.value[/insertId]"));
+    if (!eventId.isEmpty() && eventId != QLatin1String("<NA>")
+        && !m_recentEvents.insert(eventId + QLatin1Char('@') + QString::number(alert.timeNs)))
+        return std::nullopt;
 
     DriftEvent event;
     event.detectedAtMs = currentTimeMs();

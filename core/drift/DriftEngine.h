@@ -2,6 +2,7 @@
 
 #include "core/drift/DriftEvent.h"
 #include "core/drift/DriftRuleSet.h"
+#include "core/drift/RecentEventIds.h"
 
 #include <QStringList>
 
@@ -35,8 +36,9 @@ public:
     void setStateIndex(std::shared_ptr<const StateIndex> index);
 
     // nullopt when the alert is no drift: not a cloud audit event, a read-only or failed call,
-    // outside the configured regions or projects, or a change Terraform state already holds (a
-    // legitimate apply, seen again after the state was refreshed).
+    // outside the configured regions or projects, a change Terraform state already holds (a
+    // legitimate apply, seen again after the state was refreshed), or another rule's alert about an
+    // audit event already evaluated.
     std::optional<DriftEvent> evaluate(const FalcoAlert &alert, const QString &sourceEnvironment = {});
 
 private:
@@ -53,6 +55,7 @@ private:
     QStringList m_awsRegions;
     QStringList m_gcpProjects;
     quint64 m_nextId = 1;
+    RecentEventIds m_recentEvents;
 };
 
 // The attribute name of a call whose effect the catalog cannot diff.

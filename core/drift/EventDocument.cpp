@@ -103,8 +103,16 @@ std::optional<QJsonValue> EventDocument::resolve(const QString &pointer)
     }
     std::optional<QJsonValue> value;
     if (view.startsWith(QLatin1String("/request/")) || view == QLatin1String("/request")) {
-        const char *field = m_provider == CloudProvider::Gcp ? "gcp.request" : "ct.request";
-        value = resolveJsonPointer(part(m_request, field), rest(8));
+        if (m_provider == CloudProvider::Gcp) {
+            // The gcpaudit plugin reads gcp.request as a string, so real Falco sends "" for it; rules
+            // that want the request send json.value[/protoPayload/request] instead.
+            const QJsonValue &request = part(m_request, "gcp.request");
+            value = resolveJsonPointer(
+                request.isUndefined() ? part(m_gcpRequestJson, "json.value[/protoPayload/request]") : request,
+                rest(8));
+        } else {
+            value = resolveJsonPointer(part(m_request, "ct.request"), rest(8));
+        }
     } else if (view.startsWith(QLatin1String("/response/")) || view == QLatin1String("/response")) {
         if (m_provider != CloudProvider::Aws)
             return std::nullopt;

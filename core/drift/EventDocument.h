@@ -31,6 +31,7 @@ private:
     CloudProvider m_provider;
     const OutputFields &m_fields;
     Part m_request;
+    Part m_gcpRequestJson;
     Part m_response;
 };
 

@@ -404,6 +404,49 @@ private Q_SLOTS:
         QCOMPARE(event->changes[0].newValue, QJsonValue(QStringLiteral("n2-standard-8")));
     }
 
+    // Real Falco sends gcp.request as "" (the plugin reads an object as a string); the bundled GCP rule
+    // sends the request as json.value[/protoPayload/request] instead.
+    void gcpRequestFromJsonValueWhenGcpRequestIsEmpty()
+    {
+        DriftEngine engine = engineWith({});
+        FalcoAlert alert;
+        alert.source = QStringLiteral("gcp_auditlog");
+        alert.outputFields = OutputFields{
+            {QStringLiteral("gcp.methodName"), QStringLiteral("v1.compute.instances.setMachineType")},
+            {QStringLiteral("gcp.serviceName"), QStringLiteral("compute.googleapis.com")},
+            {QStringLiteral("gcp.projectId"), QStringLiteral("acme-prod")},
+            {QStringLiteral("gcp.resourceName"),
+             QStringLiteral("projects/acme-prod/zones/us-central1-a/instances/vm-1")},
+            {QStringLiteral("gcp.request"), QString()},
+            {QStringLiteral("json.value[/protoPayload/request]"),
+             QStringLiteral(R"({"machineType": "e2-micro"})")},
+        };
+        const std::optional<DriftEvent> event = engine.evaluate(alert);
+        QVERIFY(event);
+        QCOMPARE(event->changes.size(), 1);
+        QCOMPARE(event->changes[0].newValue, QJsonValue(QStringLiteral("e2-micro")));
+    }
+
+    // Falco raises one alert per matching rule; one CloudTrail record is one change.
+    void secondRuleOnTheSameRecordIsNotASecondDrift()
+    {
+        DriftEngine engine = engineWith({});
+        FalcoAlert first = disableTermination(QStringLiteral("i-0abc"));
+        first.outputFields.insertString(QStringLiteral("ct.id"), QStringLiteral("0f4a-event"));
+        FalcoAlert second = first;
+        second.rule = QStringLiteral("EC2 Termination Protection Removed");
+        QVERIFY(engine.evaluate(first));
+        QVERIFY(!engine.evaluate(second));
+        // The same record replayed later (a looping demo restamps times) is evaluated again.
+        FalcoAlert replayed = first;
+        replayed.timeNs += 3'600'000'000'000;
+        QVERIFY(engine.evaluate(replayed));
+        // Alerts without an event id are never merged.
+        FalcoAlert anonymous = disableTermination(QStringLiteral("i-0abc"));
+        QVERIFY(engine.evaluate(anonymous));
+        QVERIFY(engine.evaluate(anonymous));
+    }
+
     void regionsOutsideTheConfigAreIgnored()
     {
         DriftEngineSettings settings;
