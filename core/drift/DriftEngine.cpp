@@ -96,6 +96,8 @@ std::optional<DriftEngine::Call> DriftEngine::readCall(const FalcoAlert &alert) 
         call.eventSource = fields.text(QLatin1String("gcp.serviceName"));
         call.account = fields.text(QLatin1String("gcp.projectId"));
         call.region = fields.text(QLatin1String("gcp.location"));
+        if (call.region == QLatin1String("<NA>"))
+            call.region.clear(); // a project-wide resource has no location
         if (!m_gcpProjects.isEmpty() && !m_gcpProjects.contains(call.account))
             return std::nullopt;
         return call;

@@ -62,7 +62,12 @@ void ReplayFeed::sendNext()
 {
     FalcoAlert alert = m_alerts.at(m_next++);
     if (m_restamp) {
-        const qint64 nowNs = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
+        // Alerts of one event (several rules matched it) share its time, and keep sharing it.
+        const bool sameEvent = m_sent > 0 && alert.timeNs == m_lastOriginalNs;
+        m_lastOriginalNs = alert.timeNs;
+        if (!sameEvent)
+            m_lastStampNs = QDateTime::currentMSecsSinceEpoch() * 1'000'000;
+        const qint64 nowNs = m_lastStampNs;
         alert.timeNs = nowNs;
         const QString timeField = QStringLiteral("evt.time");
         if (alert.outputFields.contains(timeField))

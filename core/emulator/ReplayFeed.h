@@ -11,7 +11,8 @@ class FalcoEmulator;
 
 // Feeds a list of alerts into the emulator's queue at a steady rate, optionally forever.
 // Each alert is re-stamped with the current time (time and evt.time) so a replayed
-// capture looks live; the rest of the alert is left exactly as recorded.
+// capture looks live; the rest of the alert is left exactly as recorded. Consecutive alerts of one
+// event (several rules matched it) keep one shared time, so they still read as one event.
 class ReplayFeed : public QObject
 {
     Q_OBJECT
@@ -42,6 +43,8 @@ private:
     bool m_loop = false;
     bool m_restamp = true;
     qint64 m_startedMs = 0;
+    qint64 m_lastOriginalNs = 0;
+    qint64 m_lastStampNs = 0;
 };
 
 } // namespace tfdrift

@@ -90,7 +90,8 @@ RuleEvaluator::RuleEvaluator(const RulesLoader &loader, RuleSelection selection)
             }
             QString outputError;
             std::optional<OutputTemplate> output
-                = OutputTemplate::compile(definition.output.text, sourceRules->slots, &outputError);
+                // Falco trims the output, so a folded YAML block does not end the alert with "\n".
+                = OutputTemplate::compile(definition.output.text.trimmed(), sourceRules->slots, &outputError);
             if (!output) {
                 m_skipped.push_back({definition.name, definition.source, outputError});
                 continue;
