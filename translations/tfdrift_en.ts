@@ -1673,7 +1673,7 @@
 <context>
     <name>tfdrift::cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="25"/>
+        <location filename="../app/cli/main.cpp" line="26"/>
         <source>Usage: tfdrift &lt;command&gt; [options]
 Terraform drift detection from Falco alerts, without a window.
 
@@ -1686,7 +1686,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="30"/>
+        <location filename="../app/cli/main.cpp" line="31"/>
         <source>
 Options:
   -h, --help     Show this help.
@@ -1703,7 +1703,7 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>unknown command &quot;%1&quot;; see tfdrift --help</source>
         <translation>unknown command &quot;%1&quot;; see tfdrift --help</translation>
     </message>
@@ -1807,152 +1807,485 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
 <context>
     <name>tfdrift::cli::EmulateCommand</name>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="27"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="29"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="41"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="58"/>
+        <source>%1 records raised %2 alerts</source>
+        <translation>%1 records raised %2 alerts</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EmulateCommand.cpp" line="65"/>
         <source>Run a stand-in Falco that replays alerts over gRPC or posts them like http_output</source>
         <translation>Run a stand-in Falco that replays alerts over gRPC or posts them like http_output</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="49"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="73"/>
         <source>Serve gRPC on TCP host:port (port 0: any).</source>
         <translation>Serve gRPC on TCP host:port (port 0: any).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="49"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="73"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="50"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="74"/>
         <source>Serve gRPC on a unix socket.</source>
         <translation>Serve gRPC on a unix socket.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="51"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="75"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="53"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="77"/>
         <source>POST each alert to URL as Falco&apos;s http_output does.</source>
         <translation>POST each alert to URL as Falco&apos;s http_output does.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="54"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="78"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="56"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="80"/>
         <source>CA that signs client certificates (mTLS).</source>
         <translation>CA that signs client certificates (mTLS).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="56"/>
-        <location filename="../app/cli/EmulateCommand.cpp" line="58"/>
-        <location filename="../app/cli/EmulateCommand.cpp" line="60"/>
-        <location filename="../app/cli/EmulateCommand.cpp" line="66"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="80"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="82"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="84"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="90"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="95"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="99"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="57"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="81"/>
         <source>Server certificate (mTLS).</source>
         <translation>Server certificate (mTLS).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="59"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="83"/>
         <source>Server private key (mTLS).</source>
         <translation>Server private key (mTLS).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="63"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="87"/>
         <source>Serve plain TCP without TLS (tests only; real Falco requires mTLS).</source>
         <translation>Serve plain TCP without TLS (tests only; real Falco requires mTLS).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="65"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="89"/>
         <source>JSON-lines alerts to replay (default: the built-in demo feed).</source>
         <translation>JSON-lines alerts to replay (default: the built-in demo feed).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="68"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="93"/>
+        <source>Act as Falco over recorded audit events: a CloudTrail file or JSON lines of CloudTrail records or GCP audit entries; the alerts the rules raise are served.</source>
+        <translation>Act as Falco over recorded audit events: a CloudTrail file or JSON lines of CloudTrail records or GCP audit entries; the alerts the rules raise are served.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EmulateCommand.cpp" line="98"/>
+        <source>Rules for --cloudtrail; repeat for several (default: the bundled tfdrift_rules.yaml).</source>
+        <translation>Rules for --cloudtrail; repeat for several (default: the bundled tfdrift_rules.yaml).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EmulateCommand.cpp" line="101"/>
         <source>Alerts per second; 0 sends all at once (default 10).</source>
         <translation>Alerts per second; 0 sends all at once (default 10).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="69"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="102"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="71"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="104"/>
         <source>Start over at the end of the file.</source>
         <translation>Start over at the end of the file.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="74"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="107"/>
         <source>Keep recorded times instead of stamping alerts with the current time.</source>
         <translation>Keep recorded times instead of stamping alerts with the current time.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="77"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="110"/>
         <source>Exit once every alert was sent (and, for gRPC, taken by a client).</source>
         <translation>Exit once every alert was sent (and, for gRPC, taken by a client).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="87"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="121"/>
         <source>give exactly one of --listen, --unix or --post</source>
         <translation>give exactly one of --listen, --unix or --post</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="93"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="127"/>
         <source>--rate needs a number &gt;= 0</source>
         <translation>--rate needs a number &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="97"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="131"/>
         <source>--loop never drains; it cannot be combined with --exit-when-drained</source>
         <translation>--loop never drains; it cannot be combined with --exit-when-drained</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="105"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="136"/>
+        <source>give either --replay or --cloudtrail, not both</source>
+        <translation>give either --replay or --cloudtrail, not both</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EmulateCommand.cpp" line="140"/>
+        <source>--rules only applies with --cloudtrail</source>
+        <translation>--rules only applies with --cloudtrail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EmulateCommand.cpp" line="154"/>
         <source>no alerts to replay</source>
         <translation>no alerts to replay</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="114"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="163"/>
         <source>--post needs an http:// or https:// URL</source>
         <translation>--post needs an http:// or https:// URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="131"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="180"/>
         <source>the receiver answered HTTP %1: %2</source>
         <translation>the receiver answered HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="147"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="196"/>
         <source>posting to %1</source>
         <translation>posting to %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="162"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="211"/>
         <source>TCP needs --tls-ca, --tls-cert and --tls-key (mutual TLS, as Falco), or --insecure</source>
         <translation>TCP needs --tls-ca, --tls-cert and --tls-key (mutual TLS, as Falco), or --insecure</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="172"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="221"/>
         <source>listening on unix://%1</source>
         <translation>listening on unix://%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="175"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="224"/>
         <source>listening on %1:%2</source>
         <translation>listening on %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::cli::RulesCommand</name>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="37"/>
+        <source>1 error</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="37"/>
+        <source>%1 errors</source>
+        <translation>%1 errors</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="42"/>
+        <source>1 warning</source>
+        <translation>1 warning</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="42"/>
+        <source>%1 warnings</source>
+        <translation>%1 warnings</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="47"/>
+        <source>1 file</source>
+        <translation>1 file</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="47"/>
+        <source>%1 files</source>
+        <translation>%1 files</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="52"/>
+        <source>1 rule</source>
+        <translation>1 rule</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="52"/>
+        <source>%1 rules</source>
+        <translation>%1 rules</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="61"/>
+        <source>
+
+Exit status: 0 when the files are valid (warnings allowed), 1 when they have errors, 2 on usage errors.</source>
+        <translation>
+
+Exit status: 0 when the files are valid (warnings allowed), 1 when they have errors, 2 on usage errors.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="63"/>
+        <source>Print JSON instead of text.</source>
+        <translation>Print JSON instead of text.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="66"/>
+        <source>Rules files, loaded in this order (as Falco&apos;s rules_files).</source>
+        <translation>Rules files, loaded in this order (as Falco&apos;s rules_files).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="67"/>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="75"/>
+        <source>Usage: %1 [options] FILE...</source>
+        <translation>Usage: %1 [options] FILE...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="84"/>
+        <source>missing FILE; usage: %1 [--json] FILE...</source>
+        <translation>missing FILE; usage: %1 [--json] FILE...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="138"/>
+        <source>Check Falco rules files as `falco -V` does and print each finding as
+FILE:LINE:COL: error|warning: CODE: message, with a suggested fix where one is known.
+Files load in the order given, with Falco&apos;s append and override semantics.
+--json prints the document of `falco -V FILE... -o json_output=true` instead.</source>
+        <translation>Check Falco rules files as `falco -V` does and print each finding as
+FILE:LINE:COL: error|warning: CODE: message, with a suggested fix where one is known.
+Files load in the order given, with Falco&apos;s append and override semantics.
+--json prints the document of `falco -V FILE... -o json_output=true` instead.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="160"/>
+        <source>%1, %2 in %3</source>
+        <translation>%1, %2 in %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="174"/>
+        <source>List the rules of Falco rules files as they stand after every append and override:
+name, source, priority, enabled and tags. Errors that stop a file from loading go to stderr;
+`tfdrift rules validate` shows every finding.</source>
+        <translation>List the rules of Falco rules files as they stand after every append and override:
+name, source, priority, enabled and tags. Errors that stop a file from loading go to stderr;
+`tfdrift rules validate` shows every finding.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="199"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="199"/>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="199"/>
+        <source>PRIORITY</source>
+        <translation>PRIORITY</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="200"/>
+        <source>ENABLED</source>
+        <translation>ENABLED</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="200"/>
+        <source>TAGS</source>
+        <translation>TAGS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="203"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="203"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="218"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="219"/>
+        <source>%1 in %2; %3 while loading</source>
+        <translation>%1 in %2; %3 while loading</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="227"/>
+        <source>Check rules files as `falco -V` does, with line, column and suggested fixes</source>
+        <translation>Check rules files as `falco -V` does, with line, column and suggested fixes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="229"/>
+        <source>List the rules: name, source, priority, enabled, tags</source>
+        <translation>List the rules: name, source, priority, enabled, tags</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="233"/>
+        <source>Dry-run rules over recorded CloudTrail or GCP audit events and print the alerts</source>
+        <translation>Dry-run rules over recorded CloudTrail or GCP audit events and print the alerts</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="244"/>
+        <source>Validate, list and dry-run Falco rules files</source>
+        <translation>Validate, list and dry-run Falco rules files</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="249"/>
+        <source>Usage: tfdrift rules &lt;subcommand&gt; [options] FILE...
+%1.
+
+Subcommands:
+</source>
+        <translation>Usage: tfdrift rules &lt;subcommand&gt; [options] FILE...
+%1.
+
+Subcommands:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="253"/>
+        <source>
+Run &quot;tfdrift rules &lt;subcommand&gt; --help&quot; for a subcommand&apos;s options.
+</source>
+        <translation>
+Run &quot;tfdrift rules &lt;subcommand&gt; --help&quot; for a subcommand&apos;s options.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="269"/>
+        <source>missing subcommand; usage: tfdrift rules %1 ...</source>
+        <translation>missing subcommand; usage: tfdrift rules %1 ...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="279"/>
+        <source>unknown subcommand &quot;%1&quot;; usage: tfdrift rules %2 ...</source>
+        <translation>unknown subcommand &quot;%1&quot;; usage: tfdrift rules %2 ...</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::cli::RulesTestCommand</name>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="41"/>
+        <source>event %1: not a %2 event</source>
+        <translation>event %1: not a %2 event</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="45"/>
+        <source>event %1: %2</source>
+        <translation>event %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="46"/>
+        <source>match</source>
+        <translation>match</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="46"/>
+        <source>no match</source>
+        <translation>no match</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="62"/>
+        <source>Dry-run rules over recorded cloud audit events and print the alerts Falco would emit.
+
+Events: a CloudTrail log file ({&quot;Records&quot;: [...]}), JSON lines of CloudTrail records, or JSON lines of GCP audit LogEntry objects.
+
+Exit status: 0 when every file was read, 1 when the rules have errors or an event could not be read, 2 on usage errors.</source>
+        <translation>Dry-run rules over recorded cloud audit events and print the alerts Falco would emit.
+
+Events: a CloudTrail log file ({&quot;Records&quot;: [...]}), JSON lines of CloudTrail records, or JSON lines of GCP audit LogEntry objects.
+
+Exit status: 0 when every file was read, 1 when the rules have errors or an event could not be read, 2 on usage errors.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="68"/>
+        <source>A rules file; repeat for several, loaded in order.</source>
+        <translation>A rules file; repeat for several, loaded in order.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="69"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="71"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="70"/>
+        <source>The recorded events.</source>
+        <translation>The recorded events.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="74"/>
+        <source>Instead of alerts, show for each event which part of RULE&apos;s condition decided the result.</source>
+        <translation>Instead of alerts, show for each event which part of RULE&apos;s condition decided the result.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="75"/>
+        <source>RULE</source>
+        <translation>RULE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="77"/>
+        <source>Also run rules that are disabled (enabled: false).</source>
+        <translation>Also run rules that are disabled (enabled: false).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="79"/>
+        <source>The hostname alerts carry (default: this machine&apos;s).</source>
+        <translation>The hostname alerts carry (default: this machine&apos;s).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="80"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="86"/>
+        <source>give --rules FILE and --events FILE; see tfdrift rules test --help</source>
+        <translation>give --rules FILE and --events FILE; see tfdrift rules test --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="90"/>
+        <source>unexpected argument: %1</source>
+        <translation>unexpected argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="102"/>
+        <source>the rules have errors; Falco would not load them (see tfdrift rules validate)</source>
+        <translation>the rules have errors; Falco would not load them (see tfdrift rules validate)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="110"/>
+        <source>no rule named &quot;%1&quot; can be evaluated</source>
+        <translation>no rule named &quot;%1&quot; can be evaluated</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="114"/>
+        <source>warning: rule &quot;%1&quot; (%2) is not evaluated: %3</source>
+        <translation>warning: rule &quot;%1&quot; (%2) is not evaluated: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="132"/>
+        <source>%1 events, %2 alerts from %3 rules</source>
+        <translation>%1 events, %2 alerts from %3 rules</translation>
     </message>
 </context>
 <context>
@@ -2183,87 +2516,102 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
 <context>
     <name>tfdrift::rules</name>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="41"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="65"/>
         <source>File read error</source>
         <translation>File read error</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="42"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="66"/>
         <source>YAML parse error</source>
         <translation>YAML parse error</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="44"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="68"/>
         <source>Error validating internal structure of YAML file</source>
         <translation>Error validating internal structure of YAML file</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="46"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="70"/>
         <source>Error compiling condition</source>
         <translation>Error compiling condition</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="48"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="72"/>
         <source>Error compiling output</source>
         <translation>Error compiling output</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="50"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="74"/>
         <source>Error validating rule/macro/list/exception objects</source>
         <translation>Error validating rule/macro/list/exception objects</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="51"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="75"/>
         <source>Unknown event source</source>
         <translation>Unknown event source</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="53"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="77"/>
+        <source>Unsafe &lt;NA&gt; comparison in condition</source>
+        <translation>Unsafe &lt;NA&gt; comparison in condition</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="79"/>
+        <source>Condition has no event-type restriction</source>
+        <translation>Condition has no event-type restriction</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="81"/>
+        <source>Warning in rule condition</source>
+        <translation>Warning in rule condition</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="83"/>
         <source>Unknown field or event-type in condition or output</source>
         <translation>Unknown field or event-type in condition or output</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="54"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="84"/>
         <source>Unused macro</source>
         <translation>Unused macro</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="55"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="85"/>
         <source>Unused list</source>
         <translation>Unused list</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="56"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="86"/>
         <source>Unknown rules file item</source>
         <translation>Unknown rules file item</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="57"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="87"/>
         <source>Used deprecated item</source>
         <translation>Used deprecated item</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="59"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="89"/>
         <source>Overriding/appending with no values</source>
         <translation>Overriding/appending with no values</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="60"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="90"/>
         <source>Unknown key in item</source>
         <translation>Unknown key in item</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="62"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="92"/>
         <source>Invalid macro name</source>
         <translation>Invalid macro name</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="63"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="93"/>
         <source>Invalid list name</source>
         <translation>Invalid list name</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="65"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="95"/>
         <source>Multiple exceptions defined with the same name</source>
         <translation>Multiple exceptions defined with the same name</translation>
     </message>
@@ -2271,6 +2619,109 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
         <location filename="../core/rules/RulesLoader.cpp" line="111"/>
         <source> Did you mean &apos;%1&apos;?</source>
         <translation> Did you mean &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="147"/>
+        <source>since enter events are dropped, &apos;evt.dir = &lt;&apos; is always true and &apos;evt.dir = &gt;&apos; always false; remove the condition on evt.dir</source>
+        <translation>since enter events are dropped, &apos;evt.dir = &lt;&apos; is always true and &apos;evt.dir = &gt;&apos; always false; remove the condition on evt.dir</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="153"/>
+        <source>the field has no value since enter events are dropped</source>
+        <translation>the field has no value since enter events are dropped</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="223"/>
+        <source>invalid formatting token %: a trailing &apos;%&apos; names no field</source>
+        <translation>invalid formatting token %: a trailing &apos;%&apos; names no field</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="229"/>
+        <source>invalid formatting token %(: write %field, not %(field)</source>
+        <translation>invalid formatting token %(: write %field, not %(field)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="238"/>
+        <source>invalid formatting token %1</source>
+        <translation>invalid formatting token %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="245"/>
+        <source>invalid formatting token %1: missing &apos;)&apos;</source>
+        <translation>invalid formatting token %1: missing &apos;)&apos;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="264"/>
+        <source>invalid formatting token %1: missing &apos;]&apos;</source>
+        <translation>invalid formatting token %1: missing &apos;]&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::rules::ConditionCompiler</name>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="54"/>
+        <source>the condition is empty</source>
+        <translation>the condition is empty</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="119"/>
+        <source>expected a condition here</source>
+        <translation>expected a condition here</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="126"/>
+        <source>Undefined macro &apos;%1&apos; used in filter.</source>
+        <translation>Undefined macro &apos;%1&apos; used in filter.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="129"/>
+        <source>macro &apos;%1&apos; refers to itself (through %2)</source>
+        <translation>macro &apos;%1&apos; refers to itself (through %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="138"/>
+        <source>macro &apos;%1&apos; does not compile: %2</source>
+        <translation>macro &apos;%1&apos; does not compile: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="166"/>
+        <source>the evaluator cannot extract field %1</source>
+        <translation>the evaluator cannot extract field %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="174"/>
+        <source>expected a field here</source>
+        <translation>expected a field here</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="176"/>
+        <source>the evaluator does not support the transformer %1()</source>
+        <translation>the evaluator does not support the transformer %1()</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="208"/>
+        <source>the comparison has no value</source>
+        <translation>the comparison has no value</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="212"/>
+        <source>the evaluator does not support %1() as a value</source>
+        <translation>the evaluator does not support %1() as a value</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="241"/>
+        <source>&apos;%1&apos; is not an even number of hex digits</source>
+        <translation>&apos;%1&apos; is not an even number of hex digits</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="250"/>
+        <source>invalid regular expression &apos;%1&apos;: %2</source>
+        <translation>invalid regular expression &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="270"/>
+        <source>&apos;%1&apos; is not a number, but %2 is numeric</source>
+        <translation>&apos;%1&apos; is not a number, but %2 is numeric</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2745,120 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
         <location filename="../core/rules/ConditionLexer.cpp" line="259"/>
         <source>unterminated string: expected a closing %1</source>
         <translation>unterminated string: expected a closing %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::rules::EventFileReader</name>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="34"/>
+        <source>%1: error: cannot read the file: %2</source>
+        <translation>%1: error: cannot read the file: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="75"/>
+        <source>expected a JSON object (a CloudTrail record or a LogEntry)</source>
+        <translation>expected a JSON object (a CloudTrail record or a LogEntry)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="86"/>
+        <source>the file holds no events</source>
+        <translation>the file holds no events</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="95"/>
+        <source>record %1 of Records: </source>
+        <translation>record %1 of Records: </translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="110"/>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="119"/>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="134"/>
+        <source>no eventType, so Falco&apos;s cloudtrail plugin skips it</source>
+        <translation>no eventType, so Falco&apos;s cloudtrail plugin skips it</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="136"/>
+        <source>an Insights event, which Falco&apos;s cloudtrail plugin skips</source>
+        <translation>an Insights event, which Falco&apos;s cloudtrail plugin skips</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="138"/>
+        <source>no valid eventTime, so Falco&apos;s cloudtrail plugin skips it</source>
+        <translation>no valid eventTime, so Falco&apos;s cloudtrail plugin skips it</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="148"/>
+        <source>neither a CloudTrail record (no eventName or eventSource) nor a GCP audit LogEntry (no protoPayload)</source>
+        <translation>neither a CloudTrail record (no eventName or eventSource) nor a GCP audit LogEntry (no protoPayload)</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::rules::FieldFixTable</name>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="39"/>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML syntax error: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="50"/>
+        <source>a fix table is a mapping with &quot;schema&quot;, &quot;fields&quot; and &quot;priorities&quot;</source>
+        <translation>a fix table is a mapping with &quot;schema&quot;, &quot;fields&quot; and &quot;priorities&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="54"/>
+        <source>the fix table</source>
+        <translation>the fix table</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="57"/>
+        <source>the fix table has no &quot;schema&quot; (expected 1)</source>
+        <translation>the fix table has no &quot;schema&quot; (expected 1)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="64"/>
+        <source>a field fix</source>
+        <translation>a field fix</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="70"/>
+        <source>a priority fix</source>
+        <translation>a priority fix</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="83"/>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; must be a list</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="104"/>
+        <source>%1 needs a non-empty &quot;%2&quot;</source>
+        <translation>%1 needs a non-empty &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="132"/>
+        <source>cannot read the fix table: %1</source>
+        <translation>cannot read the fix table: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::rules::OutputTemplate</name>
+    <message>
+        <location filename="../core/rules/evaluation/OutputTemplate.cpp" line="93"/>
+        <source>invalid formatting token %1</source>
+        <translation>invalid formatting token %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/OutputTemplate.cpp" line="106"/>
+        <source>invalid formatting token %1: the evaluator cannot extract it</source>
+        <translation>invalid formatting token %1: the evaluator cannot extract it</translation>
     </message>
 </context>
 <context>
@@ -2458,334 +3023,353 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
     </message>
 </context>
 <context>
+    <name>tfdrift::rules::RuleEvaluator</name>
+    <message>
+        <location filename="../core/rules/evaluation/RuleEvaluator.cpp" line="88"/>
+        <source>%1 (in macro %2)</source>
+        <translation>%1 (in macro %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/RuleEvaluator.cpp" line="113"/>
+        <source>the evaluator reads aws_cloudtrail and gcp_auditlog events, not %1</source>
+        <translation>the evaluator reads aws_cloudtrail and gcp_auditlog events, not %1</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::rules::RulesLoader</name>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="204"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="374"/>
         <source>Could not read the file: %1</source>
         <translation>Could not read the file: %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="232"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="406"/>
         <source>Rules content is not yaml array of objects</source>
         <translation>Rules content is not yaml array of objects</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="253"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="427"/>
         <source>Unexpected element type. Each element should be a yaml associative array.</source>
         <translation>Unexpected element type. Each element should be a yaml associative array.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="269"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="443"/>
         <source>Unknown top level item</source>
         <translation>Unknown top level item</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="279"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="453"/>
         <source>Unable to parse engine version &apos;%1&apos; as a semver string. Expected &quot;x.y.z&quot; semver format.</source>
         <translation>Unable to parse engine version &apos;%1&apos; as a semver string. Expected &quot;x.y.z&quot; semver format.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="294"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="468"/>
         <source>Value of required_plugin_versions must be a sequence</source>
         <translation>Value of required_plugin_versions must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="299"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="473"/>
         <source>Each plugin requirement must be a map with &apos;name&apos; and &apos;version&apos;</source>
         <translation>Each plugin requirement must be a map with &apos;name&apos; and &apos;version&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="304"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="837"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="478"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1014"/>
         <source>Item has no mapping for key &apos;%1&apos;</source>
         <translation>Item has no mapping for key &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="375"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="549"/>
         <source>Macro name is empty</source>
         <translation>Macro name is empty</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="320"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="494"/>
         <source>Unknown key &apos;%1&apos;. The key will be ignored.</source>
         <translation>Unknown key &apos;%1&apos;. The key will be ignored.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="385"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="559"/>
         <source>Macro has an invalid name &apos;%1&apos;. Macro names should match a regular expression: %2</source>
         <translation>Macro has an invalid name &apos;%1&apos;. Macro names should match a regular expression: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="392"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="566"/>
         <source>Item has no mapping for key &apos;condition&apos;</source>
         <translation>Item has no mapping for key &apos;condition&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="338"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="647"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="512"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="822"/>
         <source>Can&apos;t decode YAML boolean</source>
         <translation>Can&apos;t decode YAML boolean</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="397"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="571"/>
         <source>A macro override must map &apos;condition&apos; to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>A macro override must map &apos;condition&apos; to &apos;append&apos; or &apos;replace&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="348"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="522"/>
         <source>Invalid override value &apos;%1&apos;: expected &apos;append&apos; or &apos;replace&apos;</source>
         <translation>Invalid override value &apos;%1&apos;: expected &apos;append&apos; or &apos;replace&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="398"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="572"/>
         <source>An override for macro &apos;%1&apos; was specified but no macro by that name already exists</source>
         <translation>An override for macro &apos;%1&apos; was specified but no macro by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="399"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="573"/>
         <source>Macro has &apos;append&apos; key but no macro by that name already exists</source>
         <translation>Macro has &apos;append&apos; key but no macro by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="433"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="607"/>
         <source>List name is empty</source>
         <translation>List name is empty</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="443"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="617"/>
         <source>List has an invalid name &apos;%1&apos;. List names should match a regular expression: %2</source>
         <translation>List has an invalid name &apos;%1&apos;. List names should match a regular expression: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="449"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="623"/>
         <source>Item has no mapping for key &apos;items&apos;</source>
         <translation>Item has no mapping for key &apos;items&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="457"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="631"/>
         <source>Value of &apos;items&apos; must be a sequence</source>
         <translation>Value of &apos;items&apos; must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="463"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="637"/>
         <source>List items must be strings or numbers</source>
         <translation>List items must be strings or numbers</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="471"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="645"/>
         <source>A list override must map &apos;items&apos; to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>A list override must map &apos;items&apos; to &apos;append&apos; or &apos;replace&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="472"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="646"/>
         <source>An override for list &apos;%1&apos; was specified but no list by that name already exists</source>
         <translation>An override for list &apos;%1&apos; was specified but no list by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="473"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="647"/>
         <source>List has &apos;append&apos; key but no list by that name already exists</source>
         <translation>List has &apos;append&apos; key but no list by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="479"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="653"/>
         <source>Overriding/appending list with no values</source>
         <translation>Overriding/appending list with no values</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="510"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="684"/>
         <source>Rule exceptions must be a sequence</source>
         <translation>Rule exceptions must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="517"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="691"/>
         <source>Rule exception must be a mapping</source>
         <translation>Rule exception must be a mapping</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="522"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="696"/>
         <source>Item has no mapping for key &apos;name&apos;</source>
         <translation>Item has no mapping for key &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="529"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="703"/>
         <source>Multiple definitions of exception &apos;%1&apos; in the same rule</source>
         <translation>Multiple definitions of exception &apos;%1&apos; in the same rule</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="547"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="721"/>
         <source>Rule exception fields must be strings</source>
         <translation>Rule exception fields must be strings</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="559"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="980"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="734"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1293"/>
         <source>filter_check called with nonexistent field %1 (source %2).</source>
         <translation>filter_check called with nonexistent field %1 (source %2).</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="571"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="746"/>
         <source>Fields and comps lists must have equal length</source>
         <translation>Fields and comps lists must have equal length</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="578"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="753"/>
         <source>Invalid comparison operator &apos;%1&apos;</source>
         <translation>Invalid comparison operator &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="586"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="761"/>
         <source>Rule exception values must be a sequence</source>
         <translation>Rule exception values must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="592"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="767"/>
         <source>Expected values entry to be a string or a sequence</source>
         <translation>Expected values entry to be a string or a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="596"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="771"/>
         <source>Expected values array to contain a list of strings</source>
         <translation>Expected values array to contain a list of strings</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="598"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="773"/>
         <source>Fields and values lists must have equal length</source>
         <translation>Fields and values lists must have equal length</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="614"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="789"/>
         <source>Rule name is empty</source>
         <translation>Rule name is empty</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="629"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="804"/>
         <source>Mapping for key &apos;%1&apos; is empty</source>
         <translation>Mapping for key &apos;%1&apos; is empty</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="635"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="810"/>
         <source>Value of &apos;%1&apos; must be a string</source>
         <translation>Value of &apos;%1&apos; must be a string</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="658"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="833"/>
         <source>Value of &apos;tags&apos; must be a sequence</source>
         <translation>Value of &apos;tags&apos; must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="664"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="839"/>
         <source>Each tag must be a string</source>
         <translation>Each tag must be a string</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="680"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="856"/>
         <source>Invalid priority &apos;%1&apos; (Falco accepts Emergency, Alert, Critical, Error, Warning, Notice, Informational or Debug, in any case)</source>
         <translation>Invalid priority &apos;%1&apos; (Falco accepts Emergency, Alert, Critical, Error, Warning, Notice, Informational or Debug, in any case)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="704"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="881"/>
         <source>Rule has been re-defined with a different source (&apos;%1&apos; before, &apos;%2&apos; now)</source>
         <translation>Rule has been re-defined with a different source (&apos;%1&apos; before, &apos;%2&apos; now)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="715"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="892"/>
         <source>Keys &apos;override&apos; and &apos;append: true&apos; cannot be used together</source>
         <translation>Keys &apos;override&apos; and &apos;append: true&apos; cannot be used together</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="720"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="897"/>
         <source>Value of &apos;override&apos; must be a map of keys to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>Value of &apos;override&apos; must be a map of keys to &apos;append&apos; or &apos;replace&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="732"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="909"/>
         <source>Key &apos;%1&apos; cannot be overridden with &apos;%2&apos;</source>
         <translation>Key &apos;%1&apos; cannot be overridden with &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="738"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="915"/>
         <source>An override for &apos;%1&apos; was specified but &apos;%1&apos; is not defined</source>
         <translation>An override for &apos;%1&apos; was specified but &apos;%1&apos; is not defined</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="750"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="927"/>
         <source>Unexpected key &apos;%1&apos;: no corresponding entry under &apos;override&apos; is defined.</source>
         <translation>Unexpected key &apos;%1&apos;: no corresponding entry under &apos;override&apos; is defined.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="756"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="933"/>
         <source>An override for rule &apos;%1&apos; was specified but no rule by that name already exists</source>
         <translation>An override for rule &apos;%1&apos; was specified but no rule by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="797"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="974"/>
         <source>Rule has &apos;append&apos; key but no rule by that name already exists</source>
         <translation>Rule has &apos;append&apos; key but no rule by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="818"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="995"/>
         <source>Item has no mapping for key &apos;enabled&apos;</source>
         <translation>Item has no mapping for key &apos;enabled&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="823"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1000"/>
         <source>Rule has &apos;enabled&apos; key but no rule by that name already exists</source>
         <translation>Rule has &apos;enabled&apos; key but no rule by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="901"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1089"/>
         <source>Macro not referred to by any other rule/macro</source>
         <translation>Macro not referred to by any other rule/macro</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="908"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1096"/>
         <source>List not referred to by any other rule/macro</source>
         <translation>List not referred to by any other rule/macro</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="918"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1106"/>
         <source>Undefined macro &apos;%1&apos; used in filter.</source>
         <translation>Undefined macro &apos;%1&apos; used in filter.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="931"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1119"/>
         <source>Unknown source %1, skipping: no field catalog describes it</source>
         <translation>Unknown source %1, skipping: no field catalog describes it</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="985"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1185"/>
+        <source>filter_check called with nonexistent field %1: the rule has no &apos;source&apos; key, so Falco reads it as a syscall rule, but its fields belong to source %2.</source>
+        <translation>filter_check called with nonexistent field %1: the rule has no &apos;source&apos; key, so Falco reads it as a syscall rule, but its fields belong to source %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1189"/>
+        <source>Without &apos;source&apos;, Falco compiles a rule against the syscall fields.</source>
+        <translation>Without &apos;source&apos;, Falco compiles a rule against the syscall fields.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1195"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1297"/>
         <source>Rule &apos;%1&apos; is skipped (skip-if-unknown-filter): %2</source>
         <translation>Rule &apos;%1&apos; is skipped (skip-if-unknown-filter): %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1023"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1211"/>
+        <source>Comparing a field with &lt;NA&gt; is unsafe: the field may not return &lt;NA&gt; when it has no value. Use &apos;exists&apos; to test whether it has one.</source>
+        <translation>Comparing a field with &lt;NA&gt; is unsafe: the field may not return &lt;NA&gt; when it has no value. Use &apos;exists&apos; to test whether it has one.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1222"/>
+        <source>Field &apos;%1&apos; is deprecated and used in the output: %2</source>
+        <translation>Field &apos;%1&apos; is deprecated and used in the output: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1282"/>
+        <source>&apos;%1&apos; is the closest priority Falco has.</source>
+        <translation>&apos;%1&apos; is the closest priority Falco has.</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1307"/>
+        <source>Field &apos;%1&apos; is deprecated: %2</source>
+        <translation>Field &apos;%1&apos; is deprecated: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1342"/>
         <source>invalid formatting token %%1: no field &apos;%1&apos; in source %2.</source>
         <translation>invalid formatting token %%1: no field &apos;%1&apos; in source %2.</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1044"/>
-        <source>invalid formatting token %: a trailing &apos;%&apos; names no field</source>
-        <translation>invalid formatting token %: a trailing &apos;%&apos; names no field</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1050"/>
-        <source>invalid formatting token %(: write %field, not %(field)</source>
-        <translation>invalid formatting token %(: write %field, not %(field)</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1059"/>
-        <source>invalid formatting token %1</source>
-        <translation>invalid formatting token %1</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1066"/>
-        <source>invalid formatting token %1: missing &apos;)&apos;</source>
-        <translation>invalid formatting token %1: missing &apos;)&apos;</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1085"/>
-        <source>invalid formatting token %1: missing &apos;]&apos;</source>
-        <translation>invalid formatting token %1: missing &apos;]&apos;</translation>
     </message>
 </context>
 </TS>

@@ -1672,7 +1672,7 @@
 <context>
     <name>tfdrift::cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="25"/>
+        <location filename="../app/cli/main.cpp" line="26"/>
         <source>Usage: tfdrift &lt;command&gt; [options]
 Terraform drift detection from Falco alerts, without a window.
 
@@ -1685,7 +1685,7 @@ Falco のアラートから Terraform のドリフトを検出します (ウィ�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="30"/>
+        <location filename="../app/cli/main.cpp" line="31"/>
         <source>
 Options:
   -h, --help     Show this help.
@@ -1702,7 +1702,7 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="67"/>
+        <location filename="../app/cli/main.cpp" line="69"/>
         <source>unknown command &quot;%1&quot;; see tfdrift --help</source>
         <translation>不明なコマンド「%1」です。tfdrift --help を参照してください</translation>
     </message>
@@ -1806,152 +1806,485 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
 <context>
     <name>tfdrift::cli::EmulateCommand</name>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="27"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="29"/>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="41"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="58"/>
+        <source>%1 records raised %2 alerts</source>
+        <translation>レコード %1 件からアラート %2 件が発生しました</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EmulateCommand.cpp" line="65"/>
         <source>Run a stand-in Falco that replays alerts over gRPC or posts them like http_output</source>
         <translation>Falco の代役を実行し、アラートを gRPC で再生するか、http_output と同じように POST します</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="49"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="73"/>
         <source>Serve gRPC on TCP host:port (port 0: any).</source>
         <translation>TCP の ホスト:ポート で gRPC を提供します (ポート 0: 空いているポート)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="49"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="73"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="50"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="74"/>
         <source>Serve gRPC on a unix socket.</source>
         <translation>Unix ソケットで gRPC を提供します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="51"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="75"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="53"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="77"/>
         <source>POST each alert to URL as Falco&apos;s http_output does.</source>
         <translation>Falco の http_output と同じように、各アラートを URL に POST します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="54"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="78"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="56"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="80"/>
         <source>CA that signs client certificates (mTLS).</source>
         <translation>クライアント証明書に署名する CA (mTLS)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="56"/>
-        <location filename="../app/cli/EmulateCommand.cpp" line="58"/>
-        <location filename="../app/cli/EmulateCommand.cpp" line="60"/>
-        <location filename="../app/cli/EmulateCommand.cpp" line="66"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="80"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="82"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="84"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="90"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="95"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="99"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="57"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="81"/>
         <source>Server certificate (mTLS).</source>
         <translation>サーバー証明書 (mTLS)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="59"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="83"/>
         <source>Server private key (mTLS).</source>
         <translation>サーバーの秘密鍵 (mTLS)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="63"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="87"/>
         <source>Serve plain TCP without TLS (tests only; real Falco requires mTLS).</source>
         <translation>TLS なしの平文 TCP で提供します (テスト専用。実際の Falco では mTLS が必須です)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="65"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="89"/>
         <source>JSON-lines alerts to replay (default: the built-in demo feed).</source>
         <translation>再生する JSON Lines 形式のアラート (既定: 内蔵デモフィード)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="68"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="93"/>
+        <source>Act as Falco over recorded audit events: a CloudTrail file or JSON lines of CloudTrail records or GCP audit entries; the alerts the rules raise are served.</source>
+        <translation>記録済みの監査イベントを入力に Falco として動作し、ルールが発生させたアラートを提供します。入力は CloudTrail ファイル、または CloudTrail レコードか GCP 監査エントリの JSON Lines です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EmulateCommand.cpp" line="98"/>
+        <source>Rules for --cloudtrail; repeat for several (default: the bundled tfdrift_rules.yaml).</source>
+        <translation>--cloudtrail で使うルール。複数あるときは繰り返し指定します (既定: 同梱の tfdrift_rules.yaml)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EmulateCommand.cpp" line="101"/>
         <source>Alerts per second; 0 sends all at once (default 10).</source>
         <translation>毎秒のアラート数。0 ならすべてを一度に送ります (既定 10)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="69"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="102"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="71"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="104"/>
         <source>Start over at the end of the file.</source>
         <translation>ファイルの終わりに達したら最初から繰り返します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="74"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="107"/>
         <source>Keep recorded times instead of stamping alerts with the current time.</source>
         <translation>アラートに現在時刻を付けず、記録された時刻をそのまま使います。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="77"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="110"/>
         <source>Exit once every alert was sent (and, for gRPC, taken by a client).</source>
         <translation>すべてのアラートを送信したら (gRPC ではクライアントが受け取ったら) 終了します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="87"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="121"/>
         <source>give exactly one of --listen, --unix or --post</source>
         <translation>--listen、--unix、--post のうち 1 つだけを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="93"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="127"/>
         <source>--rate needs a number &gt;= 0</source>
         <translation>--rate には 0 以上の数値が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="97"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="131"/>
         <source>--loop never drains; it cannot be combined with --exit-when-drained</source>
         <translation>--loop では送信が終わらないため、--exit-when-drained と組み合わせられません</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="105"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="136"/>
+        <source>give either --replay or --cloudtrail, not both</source>
+        <translation>--replay と --cloudtrail はどちらか一方だけを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EmulateCommand.cpp" line="140"/>
+        <source>--rules only applies with --cloudtrail</source>
+        <translation>--rules は --cloudtrail を指定したときだけ有効です</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EmulateCommand.cpp" line="154"/>
         <source>no alerts to replay</source>
         <translation>再生するアラートがありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="114"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="163"/>
         <source>--post needs an http:// or https:// URL</source>
         <translation>--post には http:// または https:// の URL が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="131"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="180"/>
         <source>the receiver answered HTTP %1: %2</source>
         <translation>受信側が HTTP %1 を返しました: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="147"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="196"/>
         <source>posting to %1</source>
         <translation>%1 に POST 中</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="162"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="211"/>
         <source>TCP needs --tls-ca, --tls-cert and --tls-key (mutual TLS, as Falco), or --insecure</source>
         <translation>TCP には --tls-ca、--tls-cert、--tls-key (Falco と同じ相互 TLS)、または --insecure が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="172"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="221"/>
         <source>listening on unix://%1</source>
         <translation>unix://%1 で待ち受け中</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="175"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="224"/>
         <source>listening on %1:%2</source>
         <translation>%1:%2 で待ち受け中</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::cli::RulesCommand</name>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="37"/>
+        <source>1 error</source>
+        <translation>エラー 1 件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="37"/>
+        <source>%1 errors</source>
+        <translation>エラー %1 件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="42"/>
+        <source>1 warning</source>
+        <translation>警告 1 件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="42"/>
+        <source>%1 warnings</source>
+        <translation>警告 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="47"/>
+        <source>1 file</source>
+        <translation>ファイル 1 件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="47"/>
+        <source>%1 files</source>
+        <translation>ファイル %1 件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="52"/>
+        <source>1 rule</source>
+        <translation>ルール 1 件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="52"/>
+        <source>%1 rules</source>
+        <translation>ルール %1 件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="61"/>
+        <source>
+
+Exit status: 0 when the files are valid (warnings allowed), 1 when they have errors, 2 on usage errors.</source>
+        <translation>
+
+終了ステータス: ファイルが有効なら 0 (警告は可)、エラーがあれば 1、使い方の誤りなら 2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="63"/>
+        <source>Print JSON instead of text.</source>
+        <translation>テキストの代わりに JSON を出力します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="66"/>
+        <source>Rules files, loaded in this order (as Falco&apos;s rules_files).</source>
+        <translation>ルールファイル。指定した順に読み込みます (Falco の rules_files と同じ)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="67"/>
+        <source>FILE...</source>
+        <translation>FILE...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="75"/>
+        <source>Usage: %1 [options] FILE...</source>
+        <translation>使い方: %1 [オプション] FILE...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="84"/>
+        <source>missing FILE; usage: %1 [--json] FILE...</source>
+        <translation>FILE がありません。使い方: %1 [--json] FILE...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="138"/>
+        <source>Check Falco rules files as `falco -V` does and print each finding as
+FILE:LINE:COL: error|warning: CODE: message, with a suggested fix where one is known.
+Files load in the order given, with Falco&apos;s append and override semantics.
+--json prints the document of `falco -V FILE... -o json_output=true` instead.</source>
+        <translation>Falco のルールファイルを `falco -V` と同じように検査し、各指摘を
+FILE:LINE:COL: error|warning: CODE: message の形式で、修正案がわかる場合はそれも添えて出力します。
+ファイルは指定した順に、Falco の append と override の規則に従って読み込みます。
+--json を指定すると、代わりに `falco -V FILE... -o json_output=true` と同じ文書を出力します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="160"/>
+        <source>%1, %2 in %3</source>
+        <translation>%1、%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="174"/>
+        <source>List the rules of Falco rules files as they stand after every append and override:
+name, source, priority, enabled and tags. Errors that stop a file from loading go to stderr;
+`tfdrift rules validate` shows every finding.</source>
+        <translation>Falco のルールファイルのルールを、append と override をすべて適用した後の状態で一覧表示します:
+名前、ソース、優先度、有効かどうか、タグ。ファイルの読み込みを止めるエラーは標準エラー出力に出します。
+すべての指摘は `tfdrift rules validate` で確認できます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="199"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="199"/>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="199"/>
+        <source>PRIORITY</source>
+        <translation>PRIORITY</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="200"/>
+        <source>ENABLED</source>
+        <translation>ENABLED</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="200"/>
+        <source>TAGS</source>
+        <translation>TAGS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="203"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="203"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="218"/>
+        <source>%1 in %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="219"/>
+        <source>%1 in %2; %3 while loading</source>
+        <translation>%1 (%2)。読み込み時: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="227"/>
+        <source>Check rules files as `falco -V` does, with line, column and suggested fixes</source>
+        <translation>ルールファイルを `falco -V` と同じように検査し、行と列、修正案を示す</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="229"/>
+        <source>List the rules: name, source, priority, enabled, tags</source>
+        <translation>ルールを一覧表示する: 名前、ソース、優先度、有効かどうか、タグ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="233"/>
+        <source>Dry-run rules over recorded CloudTrail or GCP audit events and print the alerts</source>
+        <translation>記録済みの CloudTrail または GCP の監査イベントでルールをドライランし、アラートを出力する</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="244"/>
+        <source>Validate, list and dry-run Falco rules files</source>
+        <translation>Falco のルールファイルを検証、一覧表示、ドライランする</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="249"/>
+        <source>Usage: tfdrift rules &lt;subcommand&gt; [options] FILE...
+%1.
+
+Subcommands:
+</source>
+        <translation>使い方: tfdrift rules &lt;サブコマンド&gt; [オプション] FILE...
+%1。
+
+サブコマンド:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="253"/>
+        <source>
+Run &quot;tfdrift rules &lt;subcommand&gt; --help&quot; for a subcommand&apos;s options.
+</source>
+        <translation>
+各サブコマンドのオプションは「tfdrift rules &lt;サブコマンド&gt; --help」で表示されます。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="269"/>
+        <source>missing subcommand; usage: tfdrift rules %1 ...</source>
+        <translation>サブコマンドがありません。使い方: tfdrift rules %1 ...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesCommand.cpp" line="279"/>
+        <source>unknown subcommand &quot;%1&quot;; usage: tfdrift rules %2 ...</source>
+        <translation>不明なサブコマンド &quot;%1&quot; です。使い方: tfdrift rules %2 ...</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::cli::RulesTestCommand</name>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="41"/>
+        <source>event %1: not a %2 event</source>
+        <translation>イベント %1: %2 のイベントではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="45"/>
+        <source>event %1: %2</source>
+        <translation>イベント %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="46"/>
+        <source>match</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="46"/>
+        <source>no match</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="62"/>
+        <source>Dry-run rules over recorded cloud audit events and print the alerts Falco would emit.
+
+Events: a CloudTrail log file ({&quot;Records&quot;: [...]}), JSON lines of CloudTrail records, or JSON lines of GCP audit LogEntry objects.
+
+Exit status: 0 when every file was read, 1 when the rules have errors or an event could not be read, 2 on usage errors.</source>
+        <translation>記録済みのクラウド監査イベントでルールをドライランし、Falco が出すはずのアラートを出力します。
+
+イベント: CloudTrail のログファイル ({&quot;Records&quot;: [...]})、CloudTrail レコードの JSON Lines、または GCP 監査の LogEntry オブジェクトの JSON Lines。
+
+終了ステータス: すべてのファイルを読み込めたら 0、ルールにエラーがあるかイベントを読み込めなかったら 1、使い方の誤りなら 2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="68"/>
+        <source>A rules file; repeat for several, loaded in order.</source>
+        <translation>ルールファイル。複数あるときは繰り返し指定します (指定した順に読み込みます)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="69"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="71"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="70"/>
+        <source>The recorded events.</source>
+        <translation>記録済みのイベント。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="74"/>
+        <source>Instead of alerts, show for each event which part of RULE&apos;s condition decided the result.</source>
+        <translation>アラートの代わりに、RULE の条件のどの部分が結果を決めたかをイベントごとに表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="75"/>
+        <source>RULE</source>
+        <translation>RULE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="77"/>
+        <source>Also run rules that are disabled (enabled: false).</source>
+        <translation>無効なルール (enabled: false) も実行します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="79"/>
+        <source>The hostname alerts carry (default: this machine&apos;s).</source>
+        <translation>アラートに付けるホスト名 (既定: このマシンのホスト名)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="80"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="86"/>
+        <source>give --rules FILE and --events FILE; see tfdrift rules test --help</source>
+        <translation>--rules FILE と --events FILE を指定してください (tfdrift rules test --help を参照)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="90"/>
+        <source>unexpected argument: %1</source>
+        <translation>予期しない引数: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="102"/>
+        <source>the rules have errors; Falco would not load them (see tfdrift rules validate)</source>
+        <translation>ルールにエラーがあります。Falco はこのルールを読み込みません (tfdrift rules validate を参照)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="110"/>
+        <source>no rule named &quot;%1&quot; can be evaluated</source>
+        <translation>&quot;%1&quot; という名前の評価できるルールはありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="114"/>
+        <source>warning: rule &quot;%1&quot; (%2) is not evaluated: %3</source>
+        <translation>警告: ルール &quot;%1&quot; (%2) は評価されません: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="132"/>
+        <source>%1 events, %2 alerts from %3 rules</source>
+        <translation>イベント %1 件、アラート %2 件 (ルール %3 件)</translation>
     </message>
 </context>
 <context>
@@ -2181,87 +2514,102 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
 <context>
     <name>tfdrift::rules</name>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="41"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="65"/>
         <source>File read error</source>
         <translation>ファイル読み込みエラー</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="42"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="66"/>
         <source>YAML parse error</source>
         <translation>YAML 解析エラー</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="44"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="68"/>
         <source>Error validating internal structure of YAML file</source>
         <translation>YAML ファイルの内部構造の検証エラー</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="46"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="70"/>
         <source>Error compiling condition</source>
         <translation>条件のコンパイルエラー</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="48"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="72"/>
         <source>Error compiling output</source>
         <translation>出力のコンパイルエラー</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="50"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="74"/>
         <source>Error validating rule/macro/list/exception objects</source>
         <translation>rule/macro/list/exception オブジェクトの検証エラー</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="51"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="75"/>
         <source>Unknown event source</source>
         <translation>不明なイベントソース</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="53"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="77"/>
+        <source>Unsafe &lt;NA&gt; comparison in condition</source>
+        <translation>条件に安全でない &lt;NA&gt; との比較があります</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="79"/>
+        <source>Condition has no event-type restriction</source>
+        <translation>条件にイベントタイプの制限がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="81"/>
+        <source>Warning in rule condition</source>
+        <translation>ルール条件の警告</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="83"/>
         <source>Unknown field or event-type in condition or output</source>
         <translation>条件または出力に不明なフィールドかイベントタイプがあります</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="54"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="84"/>
         <source>Unused macro</source>
         <translation>使われていないマクロ</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="55"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="85"/>
         <source>Unused list</source>
         <translation>使われていないリスト</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="56"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="86"/>
         <source>Unknown rules file item</source>
         <translation>不明なルールファイル項目</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="57"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="87"/>
         <source>Used deprecated item</source>
         <translation>非推奨の項目が使われています</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="59"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="89"/>
         <source>Overriding/appending with no values</source>
         <translation>値のない上書き/追加</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="60"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="90"/>
         <source>Unknown key in item</source>
         <translation>項目に不明なキーがあります</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="62"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="92"/>
         <source>Invalid macro name</source>
         <translation>無効なマクロ名</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="63"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="93"/>
         <source>Invalid list name</source>
         <translation>無効なリスト名</translation>
     </message>
     <message>
-        <location filename="../core/rules/RuleDiagnostic.cpp" line="65"/>
+        <location filename="../core/rules/RuleDiagnostic.cpp" line="95"/>
         <source>Multiple exceptions defined with the same name</source>
         <translation>同じ名前の例外が複数定義されています</translation>
     </message>
@@ -2269,6 +2617,109 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
         <location filename="../core/rules/RulesLoader.cpp" line="111"/>
         <source> Did you mean &apos;%1&apos;?</source>
         <translation> &apos;%1&apos; の誤りではありませんか?</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="147"/>
+        <source>since enter events are dropped, &apos;evt.dir = &lt;&apos; is always true and &apos;evt.dir = &gt;&apos; always false; remove the condition on evt.dir</source>
+        <translation>enter イベントは破棄されるため、&apos;evt.dir = &lt;&apos; は常に真、&apos;evt.dir = &gt;&apos; は常に偽になります。evt.dir の条件を削除してください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="153"/>
+        <source>the field has no value since enter events are dropped</source>
+        <translation>enter イベントは破棄されるため、このフィールドには値がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="223"/>
+        <source>invalid formatting token %: a trailing &apos;%&apos; names no field</source>
+        <translation>無効な書式トークン % です。末尾の &apos;%&apos; はフィールドを指していません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="229"/>
+        <source>invalid formatting token %(: write %field, not %(field)</source>
+        <translation>無効な書式トークン %( です。%(field) ではなく %field と書いてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="238"/>
+        <source>invalid formatting token %1</source>
+        <translation>無効な書式トークン %1 です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="245"/>
+        <source>invalid formatting token %1: missing &apos;)&apos;</source>
+        <translation>無効な書式トークン %1 です。&apos;)&apos; がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="264"/>
+        <source>invalid formatting token %1: missing &apos;]&apos;</source>
+        <translation>無効な書式トークン %1 です。&apos;]&apos; がありません</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::rules::ConditionCompiler</name>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="54"/>
+        <source>the condition is empty</source>
+        <translation>条件が空です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="119"/>
+        <source>expected a condition here</source>
+        <translation>ここには条件が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="126"/>
+        <source>Undefined macro &apos;%1&apos; used in filter.</source>
+        <translation>未定義のマクロ &apos;%1&apos; がフィルターで使われています。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="129"/>
+        <source>macro &apos;%1&apos; refers to itself (through %2)</source>
+        <translation>マクロ &apos;%1&apos; が自分自身を参照しています (経路: %2)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="138"/>
+        <source>macro &apos;%1&apos; does not compile: %2</source>
+        <translation>マクロ &apos;%1&apos; をコンパイルできません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="166"/>
+        <source>the evaluator cannot extract field %1</source>
+        <translation>評価エンジンはフィールド %1 を抽出できません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="174"/>
+        <source>expected a field here</source>
+        <translation>ここにはフィールドが必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="176"/>
+        <source>the evaluator does not support the transformer %1()</source>
+        <translation>評価エンジンは変換関数 %1() に対応していません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="208"/>
+        <source>the comparison has no value</source>
+        <translation>比較に値がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="212"/>
+        <source>the evaluator does not support %1() as a value</source>
+        <translation>評価エンジンは値としての %1() に対応していません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="241"/>
+        <source>&apos;%1&apos; is not an even number of hex digits</source>
+        <translation>&apos;%1&apos; は偶数桁の 16 進数ではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="250"/>
+        <source>invalid regular expression &apos;%1&apos;: %2</source>
+        <translation>正規表現 &apos;%1&apos; が無効です: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/ConditionCompiler.cpp" line="270"/>
+        <source>&apos;%1&apos; is not a number, but %2 is numeric</source>
+        <translation>&apos;%1&apos; は数値ではありませんが、%2 は数値型です</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2743,120 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
         <location filename="../core/rules/ConditionLexer.cpp" line="259"/>
         <source>unterminated string: expected a closing %1</source>
         <translation>文字列が閉じていません。閉じる %1 が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::rules::EventFileReader</name>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="34"/>
+        <source>%1: error: cannot read the file: %2</source>
+        <translation>%1: エラー: ファイルを読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="75"/>
+        <source>expected a JSON object (a CloudTrail record or a LogEntry)</source>
+        <translation>JSON オブジェクト (CloudTrail レコードまたは LogEntry) が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="86"/>
+        <source>the file holds no events</source>
+        <translation>ファイルにイベントがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="95"/>
+        <source>record %1 of Records: </source>
+        <translation>Records の %1 番目のレコード: </translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="110"/>
+        <source>note: %1</source>
+        <translation>備考: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="119"/>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="134"/>
+        <source>no eventType, so Falco&apos;s cloudtrail plugin skips it</source>
+        <translation>eventType がないため、Falco の cloudtrail プラグインはこれを読み飛ばします</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="136"/>
+        <source>an Insights event, which Falco&apos;s cloudtrail plugin skips</source>
+        <translation>Insights イベントのため、Falco の cloudtrail プラグインはこれを読み飛ばします</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="138"/>
+        <source>no valid eventTime, so Falco&apos;s cloudtrail plugin skips it</source>
+        <translation>有効な eventTime がないため、Falco の cloudtrail プラグインはこれを読み飛ばします</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="148"/>
+        <source>neither a CloudTrail record (no eventName or eventSource) nor a GCP audit LogEntry (no protoPayload)</source>
+        <translation>CloudTrail レコード (eventName も eventSource もない) でも GCP 監査の LogEntry (protoPayload がない) でもありません</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::rules::FieldFixTable</name>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="39"/>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML 構文エラー: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="50"/>
+        <source>a fix table is a mapping with &quot;schema&quot;, &quot;fields&quot; and &quot;priorities&quot;</source>
+        <translation>修正案テーブルは &quot;schema&quot;、&quot;fields&quot;、&quot;priorities&quot; を持つマッピングです</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="54"/>
+        <source>the fix table</source>
+        <translation>修正案テーブル</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="57"/>
+        <source>the fix table has no &quot;schema&quot; (expected 1)</source>
+        <translation>修正案テーブルに &quot;schema&quot; がありません (1 が必要です)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="64"/>
+        <source>a field fix</source>
+        <translation>フィールドの修正案</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="70"/>
+        <source>a priority fix</source>
+        <translation>優先度の修正案</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="83"/>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; はリストにしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="104"/>
+        <source>%1 needs a non-empty &quot;%2&quot;</source>
+        <translation>%1 には空でない &quot;%2&quot; が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/FieldFixTable.cpp" line="132"/>
+        <source>cannot read the fix table: %1</source>
+        <translation>修正案テーブルを読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::rules::OutputTemplate</name>
+    <message>
+        <location filename="../core/rules/evaluation/OutputTemplate.cpp" line="93"/>
+        <source>invalid formatting token %1</source>
+        <translation>無効な書式トークン %1 です</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/OutputTemplate.cpp" line="106"/>
+        <source>invalid formatting token %1: the evaluator cannot extract it</source>
+        <translation>無効な書式トークン %1 です。評価エンジンはこれを抽出できません</translation>
     </message>
 </context>
 <context>
@@ -2456,334 +3021,353 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
     </message>
 </context>
 <context>
+    <name>tfdrift::rules::RuleEvaluator</name>
+    <message>
+        <location filename="../core/rules/evaluation/RuleEvaluator.cpp" line="88"/>
+        <source>%1 (in macro %2)</source>
+        <translation>%1 (マクロ %2 内)</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/evaluation/RuleEvaluator.cpp" line="113"/>
+        <source>the evaluator reads aws_cloudtrail and gcp_auditlog events, not %1</source>
+        <translation>評価エンジンが扱えるのは aws_cloudtrail と gcp_auditlog のイベントだけです (%1 は扱えません)</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::rules::RulesLoader</name>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="204"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="374"/>
         <source>Could not read the file: %1</source>
         <translation>ファイルを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="232"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="406"/>
         <source>Rules content is not yaml array of objects</source>
         <translation>ルールの内容がオブジェクトの YAML 配列ではありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="253"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="427"/>
         <source>Unexpected element type. Each element should be a yaml associative array.</source>
         <translation>予期しない要素の型です。各要素は YAML の連想配列にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="269"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="443"/>
         <source>Unknown top level item</source>
         <translation>不明なトップレベル項目</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="279"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="453"/>
         <source>Unable to parse engine version &apos;%1&apos; as a semver string. Expected &quot;x.y.z&quot; semver format.</source>
         <translation>エンジンバージョン &apos;%1&apos; を semver として解析できません。&quot;x.y.z&quot; 形式が必要です。</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="294"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="468"/>
         <source>Value of required_plugin_versions must be a sequence</source>
         <translation>required_plugin_versions の値はシーケンスにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="299"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="473"/>
         <source>Each plugin requirement must be a map with &apos;name&apos; and &apos;version&apos;</source>
         <translation>各プラグイン要件は &apos;name&apos; と &apos;version&apos; を持つマップにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="304"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="837"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="478"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1014"/>
         <source>Item has no mapping for key &apos;%1&apos;</source>
         <translation>項目にキー &apos;%1&apos; の対応がありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="375"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="549"/>
         <source>Macro name is empty</source>
         <translation>マクロ名が空です</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="320"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="494"/>
         <source>Unknown key &apos;%1&apos;. The key will be ignored.</source>
         <translation>不明なキー &apos;%1&apos; です。このキーは無視されます。</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="385"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="559"/>
         <source>Macro has an invalid name &apos;%1&apos;. Macro names should match a regular expression: %2</source>
         <translation>マクロ名 &apos;%1&apos; が無効です。マクロ名は正規表現 %2 に一致する必要があります</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="392"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="566"/>
         <source>Item has no mapping for key &apos;condition&apos;</source>
         <translation>項目にキー &apos;condition&apos; の対応がありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="338"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="647"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="512"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="822"/>
         <source>Can&apos;t decode YAML boolean</source>
         <translation>YAML の真偽値を解釈できません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="397"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="571"/>
         <source>A macro override must map &apos;condition&apos; to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>マクロの override では &apos;condition&apos; を &apos;append&apos; か &apos;replace&apos; に対応させてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="348"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="522"/>
         <source>Invalid override value &apos;%1&apos;: expected &apos;append&apos; or &apos;replace&apos;</source>
         <translation>無効な override の値 &apos;%1&apos; です。&apos;append&apos; か &apos;replace&apos; が必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="398"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="572"/>
         <source>An override for macro &apos;%1&apos; was specified but no macro by that name already exists</source>
         <translation>マクロ &apos;%1&apos; の override が指定されましたが、その名前のマクロはまだありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="399"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="573"/>
         <source>Macro has &apos;append&apos; key but no macro by that name already exists</source>
         <translation>マクロに &apos;append&apos; キーがありますが、その名前のマクロはまだありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="433"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="607"/>
         <source>List name is empty</source>
         <translation>リスト名が空です</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="443"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="617"/>
         <source>List has an invalid name &apos;%1&apos;. List names should match a regular expression: %2</source>
         <translation>リスト名 &apos;%1&apos; が無効です。リスト名は正規表現 %2 に一致する必要があります</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="449"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="623"/>
         <source>Item has no mapping for key &apos;items&apos;</source>
         <translation>項目にキー &apos;items&apos; の対応がありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="457"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="631"/>
         <source>Value of &apos;items&apos; must be a sequence</source>
         <translation>&apos;items&apos; の値はシーケンスにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="463"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="637"/>
         <source>List items must be strings or numbers</source>
         <translation>リストの項目は文字列か数値にしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="471"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="645"/>
         <source>A list override must map &apos;items&apos; to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>リストの override では &apos;items&apos; を &apos;append&apos; か &apos;replace&apos; に対応させてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="472"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="646"/>
         <source>An override for list &apos;%1&apos; was specified but no list by that name already exists</source>
         <translation>リスト &apos;%1&apos; の override が指定されましたが、その名前のリストはまだありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="473"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="647"/>
         <source>List has &apos;append&apos; key but no list by that name already exists</source>
         <translation>リストに &apos;append&apos; キーがありますが、その名前のリストはまだありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="479"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="653"/>
         <source>Overriding/appending list with no values</source>
         <translation>値のないリストの上書き/追加</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="510"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="684"/>
         <source>Rule exceptions must be a sequence</source>
         <translation>ルールの exceptions はシーケンスにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="517"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="691"/>
         <source>Rule exception must be a mapping</source>
         <translation>ルールの例外はマッピングにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="522"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="696"/>
         <source>Item has no mapping for key &apos;name&apos;</source>
         <translation>項目にキー &apos;name&apos; の対応がありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="529"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="703"/>
         <source>Multiple definitions of exception &apos;%1&apos; in the same rule</source>
         <translation>同じルールに例外 &apos;%1&apos; が複数定義されています</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="547"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="721"/>
         <source>Rule exception fields must be strings</source>
         <translation>ルールの例外の fields は文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="559"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="980"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="734"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1293"/>
         <source>filter_check called with nonexistent field %1 (source %2).</source>
         <translation>存在しないフィールド %1 (ソース %2) で filter_check が呼ばれました。</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="571"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="746"/>
         <source>Fields and comps lists must have equal length</source>
         <translation>fields と comps のリストは同じ長さにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="578"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="753"/>
         <source>Invalid comparison operator &apos;%1&apos;</source>
         <translation>無効な比較演算子 &apos;%1&apos; です</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="586"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="761"/>
         <source>Rule exception values must be a sequence</source>
         <translation>ルールの例外の values はシーケンスにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="592"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="767"/>
         <source>Expected values entry to be a string or a sequence</source>
         <translation>values の要素は文字列かシーケンスにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="596"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="771"/>
         <source>Expected values array to contain a list of strings</source>
         <translation>values の配列には文字列のリストが必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="598"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="773"/>
         <source>Fields and values lists must have equal length</source>
         <translation>fields と values のリストは同じ長さにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="614"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="789"/>
         <source>Rule name is empty</source>
         <translation>ルール名が空です</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="629"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="804"/>
         <source>Mapping for key &apos;%1&apos; is empty</source>
         <translation>キー &apos;%1&apos; の対応が空です</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="635"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="810"/>
         <source>Value of &apos;%1&apos; must be a string</source>
         <translation>&apos;%1&apos; の値は文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="658"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="833"/>
         <source>Value of &apos;tags&apos; must be a sequence</source>
         <translation>&apos;tags&apos; の値はシーケンスにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="664"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="839"/>
         <source>Each tag must be a string</source>
         <translation>各タグは文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="680"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="856"/>
         <source>Invalid priority &apos;%1&apos; (Falco accepts Emergency, Alert, Critical, Error, Warning, Notice, Informational or Debug, in any case)</source>
         <translation>無効な優先度 &apos;%1&apos; です (Falco が受け付けるのは大文字小文字を問わず Emergency、Alert、Critical、Error、Warning、Notice、Informational、Debug です)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="704"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="881"/>
         <source>Rule has been re-defined with a different source (&apos;%1&apos; before, &apos;%2&apos; now)</source>
         <translation>ルールが別のソースで再定義されています (以前は &apos;%1&apos;、今回は &apos;%2&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="715"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="892"/>
         <source>Keys &apos;override&apos; and &apos;append: true&apos; cannot be used together</source>
         <translation>キー &apos;override&apos; と &apos;append: true&apos; は同時に使えません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="720"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="897"/>
         <source>Value of &apos;override&apos; must be a map of keys to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>&apos;override&apos; の値はキーから &apos;append&apos; か &apos;replace&apos; へのマップにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="732"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="909"/>
         <source>Key &apos;%1&apos; cannot be overridden with &apos;%2&apos;</source>
         <translation>キー &apos;%1&apos; は &apos;%2&apos; で上書きできません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="738"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="915"/>
         <source>An override for &apos;%1&apos; was specified but &apos;%1&apos; is not defined</source>
         <translation>&apos;%1&apos; の override が指定されましたが、&apos;%1&apos; が定義されていません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="750"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="927"/>
         <source>Unexpected key &apos;%1&apos;: no corresponding entry under &apos;override&apos; is defined.</source>
         <translation>予期しないキー &apos;%1&apos; です。&apos;override&apos; の下に対応する項目が定義されていません。</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="756"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="933"/>
         <source>An override for rule &apos;%1&apos; was specified but no rule by that name already exists</source>
         <translation>ルール &apos;%1&apos; の override が指定されましたが、その名前のルールはまだありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="797"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="974"/>
         <source>Rule has &apos;append&apos; key but no rule by that name already exists</source>
         <translation>ルールに &apos;append&apos; キーがありますが、その名前のルールはまだありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="818"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="995"/>
         <source>Item has no mapping for key &apos;enabled&apos;</source>
         <translation>項目にキー &apos;enabled&apos; の対応がありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="823"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1000"/>
         <source>Rule has &apos;enabled&apos; key but no rule by that name already exists</source>
         <translation>ルールに &apos;enabled&apos; キーがありますが、その名前のルールはまだありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="901"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1089"/>
         <source>Macro not referred to by any other rule/macro</source>
         <translation>どのルール/マクロからも参照されていないマクロです</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="908"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1096"/>
         <source>List not referred to by any other rule/macro</source>
         <translation>どのルール/マクロからも参照されていないリストです</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="918"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1106"/>
         <source>Undefined macro &apos;%1&apos; used in filter.</source>
         <translation>未定義のマクロ &apos;%1&apos; がフィルターで使われています。</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="931"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1119"/>
         <source>Unknown source %1, skipping: no field catalog describes it</source>
         <translation>不明なソース %1 のため検査を省きます。これを記述するフィールドカタログがありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="985"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1185"/>
+        <source>filter_check called with nonexistent field %1: the rule has no &apos;source&apos; key, so Falco reads it as a syscall rule, but its fields belong to source %2.</source>
+        <translation>存在しないフィールド %1 で filter_check が呼ばれました。ルールに &apos;source&apos; キーがないため Falco は syscall のルールとして読み込みますが、そのフィールドはソース %2 のものです。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1189"/>
+        <source>Without &apos;source&apos;, Falco compiles a rule against the syscall fields.</source>
+        <translation>&apos;source&apos; がないと、Falco はルールを syscall のフィールドでコンパイルします。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1195"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1297"/>
         <source>Rule &apos;%1&apos; is skipped (skip-if-unknown-filter): %2</source>
         <translation>ルール &apos;%1&apos; は省かれます (skip-if-unknown-filter): %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1023"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1211"/>
+        <source>Comparing a field with &lt;NA&gt; is unsafe: the field may not return &lt;NA&gt; when it has no value. Use &apos;exists&apos; to test whether it has one.</source>
+        <translation>フィールドと &lt;NA&gt; の比較は安全ではありません。値がないときにフィールドが &lt;NA&gt; を返すとは限りません。値があるかどうかは &apos;exists&apos; で調べてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1222"/>
+        <source>Field &apos;%1&apos; is deprecated and used in the output: %2</source>
+        <translation>非推奨のフィールド &apos;%1&apos; が出力で使われています: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1282"/>
+        <source>&apos;%1&apos; is the closest priority Falco has.</source>
+        <translation>Falco の優先度で最も近いのは &apos;%1&apos; です。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1307"/>
+        <source>Field &apos;%1&apos; is deprecated: %2</source>
+        <translation>フィールド &apos;%1&apos; は非推奨です: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/RulesLoader.cpp" line="1342"/>
         <source>invalid formatting token %%1: no field &apos;%1&apos; in source %2.</source>
         <translation>無効な書式トークン %%1 です。ソース %2 にフィールド &apos;%1&apos; はありません。</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1044"/>
-        <source>invalid formatting token %: a trailing &apos;%&apos; names no field</source>
-        <translation>無効な書式トークン % です。末尾の &apos;%&apos; はフィールドを指していません</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1050"/>
-        <source>invalid formatting token %(: write %field, not %(field)</source>
-        <translation>無効な書式トークン %( です。%(field) ではなく %field と書いてください</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1059"/>
-        <source>invalid formatting token %1</source>
-        <translation>無効な書式トークン %1 です</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1066"/>
-        <source>invalid formatting token %1: missing &apos;)&apos;</source>
-        <translation>無効な書式トークン %1 です。&apos;)&apos; がありません</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1085"/>
-        <source>invalid formatting token %1: missing &apos;]&apos;</source>
-        <translation>無効な書式トークン %1 です。&apos;]&apos; がありません</translation>
     </message>
 </context>
 </TS>
