@@ -81,9 +81,14 @@ const QStringList &replaceableRuleKeys()
 const char kMacroNamePattern[] = "[a-zA-Z]+[a-zA-Z0-9_]*";
 const char kListNamePattern[] = "[^()\"'\\s=,]+";
 
+// Falco's name patterns, compiled once: a rules file has hundreds of macros and lists.
 bool matchesWhole(const char *pattern, const QString &name)
 {
-    const QRegularExpression expression(QRegularExpression::anchoredPattern(QLatin1String(pattern)));
+    static const QRegularExpression macroName(
+        QRegularExpression::anchoredPattern(QLatin1String(kMacroNamePattern)));
+    static const QRegularExpression listName(
+        QRegularExpression::anchoredPattern(QLatin1String(kListNamePattern)));
+    const QRegularExpression &expression = pattern == kMacroNamePattern ? macroName : listName;
     return expression.match(name).hasMatch();
 }
 
