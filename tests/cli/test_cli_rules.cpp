@@ -84,6 +84,25 @@ const QByteArray kValidRules = R"(- list: bucket_events
   priority: NOTICE
   enabled: false
 )";
+// A CloudTrail record as AWS logs it: `name` called on ec2 by IAM user alice, readOnly as given.
+QByteArray cloudTrailRecord(const char *name, bool readOnly, const char *extra = "")
+{
+    return QByteArray(
+               R"({"eventVersion":"1.09","userIdentity":{"type":"IAMUser","principalId":"AIDAEXAMPLE",)"
+               R"("arn":"arn:aws:iam::111122223333:user/alice","accountId":"111122223333","userName":"alice"},)"
+               R"("eventTime":"2024-03-06T21:22:54Z","eventSource":"ec2.amazonaws.com","eventName":")")
+        + name + R"(","awsRegion":"us-east-1","sourceIPAddress":"192.0.2.10","userAgent":"aws-cli/2.15.0",)"
+        + R"("requestParameters":{"instanceId":"i-0abc"},"responseElements":null,"eventType":"AwsApiCall",)"
+        + R"("readOnly":)" + (readOnly ? "true" : "false") + extra + "}";
+}
+
+const QByteArray kStopRule = "- rule: Instance Stopped\n"
+                             "  desc: An EC2 instance was stopped.\n"
+                             "  condition: ct.name = StopInstances and not ct.error exists\n"
+                             "  output: Stopped %ct.request by %ct.user (error=%ct.error)\n"
+                             "  priority: NOTICE\n"
+                             "  source: aws_cloudtrail\n"
+                             "  tags: [aws, ec2]\n";
 } // namespace
 
 class TestCliRules : public QObject
@@ -323,6 +342,88 @@ private Q_SLOTS:
             QVERIFY2(text.contains(QStringLiteral("tfdrift rules ") + subcommand), qPrintable(text));
             QVERIFY(text.contains(QStringLiteral("--json")));
         }
+    }
+
+    // `rules test`: a dry run prints what Falco would emit for each match, and nothing for the rest.
+    void dryRunPrintsTheAlertsFalcoWouldEmit()
+    {
+        QTemporaryDir dir;
+        const QString rules = writeFile(dir, QStringLiteral("rules.yaml"), kStopRule);
+        const QString events
+            = writeFile(dir, QStringLiteral("trail.json"),
+                        "{\"Records\": [" + cloudTrailRecord("StopInstances", false) + ",\n"
+                            + cloudTrailRecord("DescribeInstances", true) + ",\n"
+                            + cloudTrailRecord("StopInstances", false, R"(,"errorCode":"Denied")") + "]}");
+        const RulesRun run
+            = runRules({QStringLiteral("test"), QStringLiteral("--rules"), rules, QStringLiteral("--events"),
+                        events, QStringLiteral("--hostname"), QStringLiteral("falco-1")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.lines.size(), 1);
+        const QJsonObject alert = QJsonDocument::fromJson(run.lines[0].toUtf8()).object();
+        QCOMPARE(alert.value(QLatin1String("rule")).toString(), QStringLiteral("Instance Stopped"));
+        QCOMPARE(alert.value(QLatin1String("priority")).toString(), QStringLiteral("Notice"));
+        QCOMPARE(alert.value(QLatin1String("source")).toString(), QStringLiteral("aws_cloudtrail"));
+        QCOMPARE(alert.value(QLatin1String("hostname")).toString(), QStringLiteral("falco-1"));
+        QCOMPARE(alert.value(QLatin1String("time")).toString(),
+                 QStringLiteral("2024-03-06T21:22:54.000000000Z"));
+        QCOMPARE(alert.value(QLatin1String("output")).toString(),
+                 QStringLiteral(
+                     "2024-03-06T21:22:54.000000000+0000: Notice Stopped {\"instanceId\":\"i-0abc\"} by "
+                     "alice (error=<NA>)"));
+        const QJsonObject fields = alert.value(QLatin1String("output_fields")).toObject();
+        QCOMPARE(fields.value(QLatin1String("ct.user")).toString(), QStringLiteral("alice"));
+        QVERIFY(fields.value(QLatin1String("ct.error")).isNull());
+        QCOMPARE(alert.value(QLatin1String("tags")).toArray(),
+                 (QJsonArray{QStringLiteral("aws"), QStringLiteral("ec2")}));
+        QVERIFY2(run.stderrText.contains(QLatin1String("3 events, 1 alerts")), qPrintable(run.stderrText));
+    }
+
+    void explainShowsWhichCheckDecided()
+    {
+        QTemporaryDir dir;
+        const QString rules = writeFile(dir, QStringLiteral("rules.yaml"), kStopRule);
+        const QString events
+            = writeFile(dir, QStringLiteral("events.jsonl"),
+                        cloudTrailRecord("StartInstances", false) + "\n"
+                            + cloudTrailRecord("StopInstances", false, R"(,"errorCode":"Denied")") + "\n");
+        const RulesRun run
+            = runRules({QStringLiteral("test"), QStringLiteral("--rules"), rules, QStringLiteral("--events"),
+                        events, QStringLiteral("--explain"), QStringLiteral("Instance Stopped")});
+        QCOMPARE(run.exitCode, 0);
+        const QString text = QString::fromUtf8(run.stdoutBytes);
+        // Event 1 fails on the name, event 2 on the error code; each line shows what the field held.
+        QVERIFY2(text.contains(QLatin1String("event #1 StartInstances: no match")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("false  ct.name = StopInstances    <- StartInstances")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("event #2 StopInstances: no match")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("false  not ct.error exists")), qPrintable(text));
+    }
+
+    void unreadableEventsAreReportedAndTheRestEvaluated()
+    {
+        QTemporaryDir dir;
+        const QString rules = writeFile(dir, QStringLiteral("rules.yaml"), kStopRule);
+        const QString events
+            = writeFile(dir, QStringLiteral("events.jsonl"),
+                        "{\"eventName\": \n" + cloudTrailRecord("StopInstances", false) + "\n");
+        const RulesRun run = runRules(
+            {QStringLiteral("test"), QStringLiteral("--rules"), rules, QStringLiteral("--events"), events});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(run.lines.size(), 1); // the good record still raises its alert
+        QVERIFY2(run.stderrText.contains(events + QLatin1String(":1:")), qPrintable(run.stderrText));
+    }
+
+    void dryRunRefusesRulesFalcoWouldRefuse()
+    {
+        QTemporaryDir dir;
+        const QString events
+            = writeFile(dir, QStringLiteral("events.jsonl"), cloudTrailRecord("StopInstances", false));
+        const RulesRun run = runRules({QStringLiteral("test"), QStringLiteral("--rules"), briefExamples(),
+                                       QStringLiteral("--events"), events});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.lines.isEmpty());
+        QVERIFY2(run.stderrText.contains(QLatin1String("Invalid priority 'HIGH'")),
+                 qPrintable(run.stderrText));
     }
 };
 

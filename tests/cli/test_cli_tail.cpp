@@ -39,6 +39,19 @@ TailRun runTail(const QStringList &arguments, int timeoutMs = 60'000)
     return run;
 }
 
+// A CloudTrail record as AWS logs it: IAM user alice calls `name` on `source`.
+QByteArray cloudTrailRecord(const char *source, const char *name, bool readOnly, const char *id)
+{
+    return QByteArray(R"({"eventVersion":"1.09","userIdentity":{"type":"IAMUser","accountId":"111122223333",)"
+                      R"("arn":"arn:aws:iam::111122223333:user/alice","userName":"alice"},)"
+                      R"("eventTime":"2024-03-06T21:22:54Z","eventSource":")")
+        + source + R"(","eventName":")" + name
+        + R"(","awsRegion":"us-east-1","sourceIPAddress":"192.0.2.10","userAgent":"aws-cli/2.15.0",)"
+        + R"("requestParameters":{"bucketName":"logs","instanceId":"i-0abc"},"responseElements":null,)"
+        + R"("eventType":"AwsApiCall","recipientAccountId":"111122223333","eventID":")" + id
+        + R"(","readOnly":)" + (readOnly ? "true" : "false") + "}";
+}
+
 QString writeCapture(const QTemporaryDir &dir, int count)
 {
     const QString path = dir.filePath(QStringLiteral("alerts.jsonl"));
@@ -175,6 +188,40 @@ private Q_SLOTS:
             = runTail({QStringLiteral("--unix"), socket, QStringLiteral("--count"), QStringLiteral("10")});
         QCOMPARE(run.exitCode, 0);
         verifyHttpOutputLines(run.lines, 10);
+    }
+
+    // `emulate --cloudtrail`: the emulator plays Falco, running the bundled rules over recorded records.
+    void emulatorRaisesAlertsFromCloudTrailRecords()
+    {
+        QTemporaryDir dir;
+        const QString trail = dir.filePath(QStringLiteral("trail.json"));
+        QFile file(trail);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"Records\": [" + cloudTrailRecord("s3.amazonaws.com", "DeleteBucket", false, "e-1")
+                   + "," + cloudTrailRecord("ec2.amazonaws.com", "DescribeInstances", true, "e-2") + ","
+                   + cloudTrailRecord("ec2.amazonaws.com", "StopInstances", false, "e-3") + "]}");
+        file.close();
+
+        const QString socket = dir.filePath(QStringLiteral("falco.sock"));
+        EmulatorProcess emulator;
+        QString error;
+        QVERIFY2(emulator.start({QStringLiteral("--unix"), socket, QStringLiteral("--cloudtrail"), trail,
+                                 QStringLiteral("--rate"), QStringLiteral("0")},
+                                &error),
+                 qPrintable(error));
+        const TailRun run
+            = runTail({QStringLiteral("--unix"), socket, QStringLiteral("--count"), QStringLiteral("3")});
+        QCOMPARE(run.exitCode, 0);
+        QStringList rules;
+        for (const QByteArray &line : run.lines)
+            rules.append(QJsonDocument::fromJson(line).object().value(QLatin1String("rule")).toString());
+        // DeleteBucket matches two bundled rules, as it would in Falco; the read-only call matches none.
+        QCOMPARE(rules,
+                 (QStringList{QStringLiteral("S3 Bucket Deleted"),
+                              QStringLiteral("Terraform Managed Resource Modified"),
+                              QStringLiteral("Terraform Managed Resource Modified")}));
+        QVERIFY2(emulator.stderrText().contains(QLatin1String("3 records raised 3 alerts")),
+                 qPrintable(emulator.stderrText()));
     }
 
     void tailsEmulatorOverMutualTls()
