@@ -1,5 +1,6 @@
 #include "app/cli/EmulateCommand.h"
 
+#include "app/cli/RulesTestCommand.h"
 #include "core/emulator/FalcoEmulator.h"
 #include "core/emulator/ReplayFeed.h"
 #include "core/ingest/http/HttpAlertPoster.h"
@@ -40,19 +41,7 @@ bool loadAlerts(const QString &path, AlertBatch *alerts)
 bool evaluateRecords(const QStringList &rulesFiles, const QString &eventsFile, AlertBatch *alerts)
 {
     rules::RuleDryRun dryRun;
-    if (!dryRun.loadRules(rulesFiles)) {
-        for (const rules::RuleDiagnostic &diagnostic : dryRun.ruleDiagnostics()) {
-            if (diagnostic.isError())
-                printError(diagnostic.toString());
-        }
-        return false;
-    }
-    const bool readable = dryRun.loadEvents(eventsFile);
-    for (const QString &error : dryRun.eventErrors())
-        printError(error);
-    for (const QString &note : dryRun.eventNotes())
-        printError(note);
-    if (!readable)
+    if (!loadDryRunRules(dryRun, rulesFiles) || !loadDryRunEvents(dryRun, eventsFile))
         return false;
     *alerts = dryRun.alerts();
     printStatus(Text::tr("%1 records raised %2 alerts").arg(dryRun.events().size()).arg(alerts->size()));

@@ -52,10 +52,21 @@ QString ruleCount(qsizetype count)
     return count == 1 ? Text::tr("1 rule") : Text::tr("%1 rules").arg(count);
 }
 
-// Parses `tfdrift rules NAME [--json] FILE...`; false when the command must exit with *exitCode.
-bool parseFilesAndJson(QCommandLineParser &parser, const QStringList &arguments, const QString &description,
-                       bool *json, QStringList *files, int *exitCode)
+// The command line of `tfdrift rules NAME [--json] FILE...`.
+struct FilesArguments {
+    QStringList files;
+    bool json = false;
+    int exitCode = ExitSuccess; // when parsing says the command must stop
+};
+
+// Parses `tfdrift rules NAME [--json] FILE...` and loads the files into `loader`, in order; false when
+// the command must exit with `parsed->exitCode`.
+bool parseAndLoadFiles(const QStringList &arguments, const QString &description, RulesLoader &loader,
+                       FilesArguments *parsed)
 {
+    QCommandLineParser parser;
+    QStringList *files = &parsed->files;
+    int *exitCode = &parsed->exitCode;
     parser.setApplicationDescription(
         description
         + Text::tr("\n\nExit status: 0 when the files are valid (warnings allowed), 1 when they have errors, "
@@ -85,7 +96,9 @@ bool parseFilesAndJson(QCommandLineParser &parser, const QStringList &arguments,
         *exitCode = ExitUsage;
         return false;
     }
-    *json = parser.isSet(jsonOption);
+    parsed->json = parser.isSet(jsonOption);
+    for (const QString &file : std::as_const(*files))
+        loader.loadFile(file);
     return true;
 }
 
@@ -129,26 +142,21 @@ void printTable(const QList<QStringList> &rows)
 
 int runRulesValidate(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    bool json = false;
-    QStringList files;
-    int exitCode = ExitSuccess;
-    if (!parseFilesAndJson(
-            parser, arguments,
+    RulesLoader loader(FieldCatalog::builtIn());
+    FilesArguments parsed;
+    if (!parseAndLoadFiles(
+            arguments,
             Text::tr("Check Falco rules files as `falco -V` does and print each finding as\n"
                      "FILE:LINE:COL: error|warning: CODE: message, with a suggested fix where one is known.\n"
                      "Files load in the order given, with Falco's append and override semantics.\n"
                      "--json prints the document of `falco -V FILE... -o json_output=true` instead."),
-            &json, &files, &exitCode))
-        return exitCode;
-
-    RulesLoader loader(FieldCatalog::builtIn());
-    for (const QString &file : std::as_const(files))
-        loader.loadFile(file);
+            loader, &parsed))
+        return parsed.exitCode;
+    const QStringList &files = parsed.files;
     loader.validate();
     const QList<RuleDiagnostic> diagnostics = sortedByPosition(loader.diagnostics(), files);
 
-    if (json) {
+    if (parsed.json) {
         std::fputs(QJsonDocument(rules::falcoLoadResultsJson(files, diagnostics)).toJson().constData(),
                    stdout);
     } else {
@@ -165,25 +173,20 @@ int runRulesValidate(const QStringList &arguments)
 
 int runRulesList(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    bool json = false;
-    QStringList files;
-    int exitCode = ExitSuccess;
-    if (!parseFilesAndJson(
-            parser, arguments,
+    RulesLoader loader(FieldCatalog::builtIn());
+    FilesArguments parsed;
+    if (!parseAndLoadFiles(
+            arguments,
             Text::tr("List the rules of Falco rules files as they stand after every append and "
                      "override:\nname, source, priority, enabled and tags. Errors that stop a "
                      "file from loading go to stderr;\n`tfdrift rules validate` shows every "
                      "finding."),
-            &json, &files, &exitCode))
-        return exitCode;
-
-    RulesLoader loader(FieldCatalog::builtIn());
-    for (const QString &file : std::as_const(files))
-        loader.loadFile(file);
+            loader, &parsed))
+        return parsed.exitCode;
+    const QStringList &files = parsed.files;
     const QList<RuleSummary> rules = loader.ruleSummaries();
 
-    if (json) {
+    if (parsed.json) {
         QJsonArray array;
         for (const RuleSummary &rule : rules) {
             array.append(QJsonObject{{QStringLiteral("name"), rule.name},

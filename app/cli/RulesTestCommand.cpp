@@ -55,6 +55,29 @@ void printExplanation(rules::RuleEvaluator &evaluator, const rules::RuleEvent &e
 }
 } // namespace
 
+bool loadDryRunRules(rules::RuleDryRun &dryRun, const QStringList &files,
+                     rules::RuleEvaluator::RuleSelection selection)
+{
+    if (dryRun.loadRules(files, selection))
+        return true;
+    for (const rules::RuleDiagnostic &diagnostic : dryRun.ruleDiagnostics()) {
+        if (diagnostic.isError())
+            printError(diagnostic.toString());
+    }
+    printError(Text::tr("the rules have errors; Falco would not load them (see tfdrift rules validate)"));
+    return false;
+}
+
+bool loadDryRunEvents(rules::RuleDryRun &dryRun, const QString &file)
+{
+    const bool readable = dryRun.loadEvents(file);
+    for (const QString &error : dryRun.eventErrors())
+        printError(error);
+    for (const QString &note : dryRun.eventNotes())
+        printError(note);
+    return readable;
+}
+
 int runRulesTest(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -94,14 +117,8 @@ int runRulesTest(const QStringList &arguments)
     rules::RuleDryRun dryRun;
     const auto selection = parser.isSet(disabledOption) ? rules::RuleEvaluator::RuleSelection::All
                                                         : rules::RuleEvaluator::RuleSelection::Enabled;
-    if (!dryRun.loadRules(parser.values(rulesOption), selection)) {
-        for (const rules::RuleDiagnostic &diagnostic : dryRun.ruleDiagnostics()) {
-            if (diagnostic.isError())
-                printError(diagnostic.toString());
-        }
-        printError(Text::tr("the rules have errors; Falco would not load them (see tfdrift rules validate)"));
+    if (!loadDryRunRules(dryRun, parser.values(rulesOption), selection))
         return ExitFailure;
-    }
     rules::RuleEvaluator &evaluator = dryRun.evaluator();
     if (parser.isSet(hostnameOption))
         evaluator.setHostname(parser.value(hostnameOption));
@@ -114,12 +131,7 @@ int runRulesTest(const QStringList &arguments)
         printError(Text::tr("warning: rule \"%1\" (%2) is not evaluated: %3")
                        .arg(skipped.name, skipped.source, skipped.reason));
 
-    const bool readable = dryRun.loadEvents(parser.value(eventsOption));
-    for (const QString &error : dryRun.eventErrors())
-        printError(error);
-    for (const QString &note : dryRun.eventNotes())
-        printError(note);
-    if (!readable)
+    if (!loadDryRunEvents(dryRun, parser.value(eventsOption)))
         return ExitFailure;
 
     if (!explained.isEmpty()) {

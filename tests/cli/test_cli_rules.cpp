@@ -21,17 +21,12 @@ struct RulesRun {
 
 RulesRun runRules(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(builtBinary(QStringLiteral("tfdrift")), QStringList{QStringLiteral("rules")} + arguments);
+    const CliRun finished = runTfdrift(QStringList{QStringLiteral("rules")} + arguments, 30'000);
     RulesRun run;
-    if (!process.waitForFinished(30'000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.stdoutBytes = process.readAllStandardOutput();
+    run.exitCode = finished.exitCode;
+    run.stdoutBytes = finished.stdoutBytes;
     run.lines = QString::fromUtf8(run.stdoutBytes).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    run.stderrText = QString::fromUtf8(process.readAllStandardError());
+    run.stderrText = finished.stderrText;
     return run;
 }
 

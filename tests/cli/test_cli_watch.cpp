@@ -21,23 +21,15 @@ struct WatchRun {
 
 WatchRun runWatch(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(builtBinary(QStringLiteral("tfdrift")), QStringList{QStringLiteral("watch")} + arguments);
+    const CliRun finished = runTfdrift(QStringList{QStringLiteral("watch")} + arguments);
     WatchRun run;
-    if (!process.waitForFinished(60'000)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.isEmpty())
-            continue;
+    run.exitCode = finished.exitCode;
+    for (const QByteArray &line : finished.lines()) {
         const QJsonDocument document = QJsonDocument::fromJson(line);
         run.allJson = run.allJson && document.isObject();
         run.events.append(document.object());
     }
-    run.stderrText = QString::fromUtf8(process.readAllStandardError());
+    run.stderrText = finished.stderrText;
     return run;
 }
 

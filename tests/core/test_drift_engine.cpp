@@ -157,6 +157,24 @@ FalcoAlert disableTermination(const QString &instanceId, bool value = false, con
         {}, caller, utcTime);
 }
 
+// A GCP audit alert: mallory sets vm-1's machine type; `request` holds the request's field(s).
+FalcoAlert setMachineType(const OutputFields &request)
+{
+    FalcoAlert alert;
+    alert.source = QStringLiteral("gcp_auditlog");
+    alert.outputFields = OutputFields{
+        {QStringLiteral("gcp.methodName"), QStringLiteral("v1.compute.instances.setMachineType")},
+        {QStringLiteral("gcp.serviceName"), QStringLiteral("compute.googleapis.com")},
+        {QStringLiteral("gcp.user"), QStringLiteral("mallory@example.com")},
+        {QStringLiteral("gcp.projectId"), QStringLiteral("acme-prod")},
+        {QStringLiteral("gcp.resourceName"),
+         QStringLiteral("projects/acme-prod/zones/us-central1-a/instances/vm-1")},
+    };
+    for (const OutputField &field : request)
+        alert.outputFields.insert(field.name(), field.value());
+    return alert;
+}
+
 std::shared_ptr<const MappingCatalog> fixtureCatalog()
 {
     auto catalog = std::make_shared<MappingCatalog>();
@@ -383,18 +401,8 @@ private Q_SLOTS:
     void gcpCallsMapThroughTheResourceName()
     {
         DriftEngine engine = engineWith({});
-        FalcoAlert alert;
-        alert.source = QStringLiteral("gcp_auditlog");
-        alert.outputFields = OutputFields{
-            {QStringLiteral("gcp.methodName"), QStringLiteral("v1.compute.instances.setMachineType")},
-            {QStringLiteral("gcp.serviceName"), QStringLiteral("compute.googleapis.com")},
-            {QStringLiteral("gcp.user"), QStringLiteral("mallory@example.com")},
-            {QStringLiteral("gcp.projectId"), QStringLiteral("acme-prod")},
-            {QStringLiteral("gcp.resourceName"),
-             QStringLiteral("projects/acme-prod/zones/us-central1-a/instances/vm-1")},
-            {QStringLiteral("gcp.request"), QStringLiteral(R"({"machineType": "n2-standard-8"})")},
-        };
-        const std::optional<DriftEvent> event = engine.evaluate(alert);
+        const std::optional<DriftEvent> event = engine.evaluate(setMachineType(
+            {{QStringLiteral("gcp.request"), QStringLiteral(R"({"machineType": "n2-standard-8"})")}}));
         QVERIFY(event);
         QCOMPARE(event->provider, CloudProvider::Gcp);
         QCOMPARE(event->terraformAddress, QStringLiteral("google_compute_instance.vm"));
@@ -409,19 +417,10 @@ private Q_SLOTS:
     void gcpRequestFromJsonValueWhenGcpRequestIsEmpty()
     {
         DriftEngine engine = engineWith({});
-        FalcoAlert alert;
-        alert.source = QStringLiteral("gcp_auditlog");
-        alert.outputFields = OutputFields{
-            {QStringLiteral("gcp.methodName"), QStringLiteral("v1.compute.instances.setMachineType")},
-            {QStringLiteral("gcp.serviceName"), QStringLiteral("compute.googleapis.com")},
-            {QStringLiteral("gcp.projectId"), QStringLiteral("acme-prod")},
-            {QStringLiteral("gcp.resourceName"),
-             QStringLiteral("projects/acme-prod/zones/us-central1-a/instances/vm-1")},
-            {QStringLiteral("gcp.request"), QString()},
-            {QStringLiteral("json.value[/protoPayload/request]"),
-             QStringLiteral(R"({"machineType": "e2-micro"})")},
-        };
-        const std::optional<DriftEvent> event = engine.evaluate(alert);
+        const std::optional<DriftEvent> event
+            = engine.evaluate(setMachineType({{QStringLiteral("gcp.request"), QString()},
+                                              {QStringLiteral("json.value[/protoPayload/request]"),
+                                               QStringLiteral(R"({"machineType": "e2-micro"})")}}));
         QVERIFY(event);
         QCOMPARE(event->changes.size(), 1);
         QCOMPARE(event->changes[0].newValue, QJsonValue(QStringLiteral("e2-micro")));

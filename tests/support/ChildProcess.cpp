@@ -12,6 +12,31 @@ QString builtBinary(const QString &name)
     return binDir + QLatin1Char('/') + name;
 }
 
+QList<QByteArray> CliRun::lines() const
+{
+    QList<QByteArray> result;
+    for (const QByteArray &line : stdoutBytes.split('\n')) {
+        if (!line.isEmpty())
+            result.append(line);
+    }
+    return result;
+}
+
+CliRun runTfdrift(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(builtBinary(QStringLiteral("tfdrift")), arguments);
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    CliRun run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.stdoutBytes = process.readAllStandardOutput();
+    run.stderrText = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
 EmulatorProcess::~EmulatorProcess()
 {
     kill();

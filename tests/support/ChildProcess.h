@@ -9,6 +9,18 @@ namespace tfdrift::test {
 // Path of a binary built into build/bin (tfdrift, tfdrift-console).
 QString builtBinary(const QString &name);
 
+// What a finished run of the built tfdrift printed.
+struct CliRun {
+    int exitCode = -1; // -1 when it crashed or had to be killed
+    QByteArray stdoutBytes;
+    QString stderrText;
+    // stdout's non-empty lines
+    QList<QByteArray> lines() const;
+};
+
+// Runs the built `tfdrift ARGUMENTS...` to its end (killed after timeoutMs).
+CliRun runTfdrift(const QStringList &arguments, int timeoutMs = 60'000);
+
 // Runs `tfdrift emulate ...` and waits until it says where it listens.
 class EmulatorProcess
 {
