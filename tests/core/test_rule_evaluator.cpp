@@ -526,6 +526,14 @@ void TestRuleEvaluator::eventFilesInEachFormat()
     QCOMPARE(trail.events().size(), std::size_t(2));
     QCOMPARE(trail.events()[1]->number(), quint64(2));
     QVERIFY(trail.errors().isEmpty());
+    // A record of a log file keeps its own text: members in the order the file has them.
+    EventFileReader ordered;
+    QVERIFY(ordered.readText(R"({"Records": [{"eventType": "AwsApiCall", "eventTime": "2024-03-06T21:22:54Z",
+        "eventName": "RunInstances", "requestParameters": {"zeta": 1, "alpha": 2.50}}]})",
+                             QStringLiteral("ordered.json")));
+    QCOMPARE(ordered.events().size(), std::size_t(1));
+    QCOMPARE(fieldText(*ordered.events()[0], QStringLiteral("ct.request")),
+             QStringLiteral(R"({"zeta":1,"alpha":2.50})"));
 
     EventFileReader lines;
     QVERIFY(lines.readText(

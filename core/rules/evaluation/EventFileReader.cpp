@@ -3,6 +3,7 @@
 #include "core/falco/Rfc3339.h"
 #include "core/rules/evaluation/CloudTrailEvent.h"
 #include "core/rules/evaluation/GcpAuditEvent.h"
+#include "core/rules/evaluation/RawJson.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -45,7 +46,7 @@ bool EventFileReader::readText(const QByteArray &text, const QString &fileName)
         const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
         if (parseError.error == QJsonParseError::NoError && document.isObject()
             && document.object().value(QLatin1String("Records")).isArray()) {
-            addRecords(document.object().value(QLatin1String("Records")).toArray(), fileName, 1);
+            addRecords(document.object().value(QLatin1String("Records")).toArray(), text, fileName, 1);
             return true;
         }
     }
@@ -77,7 +78,7 @@ bool EventFileReader::readText(const QByteArray &text, const QString &fileName)
         }
         const QJsonObject object = document.object();
         if (object.value(QLatin1String("Records")).isArray()) {
-            addRecords(object.value(QLatin1String("Records")).toArray(), fileName, lineNumber);
+            addRecords(object.value(QLatin1String("Records")).toArray(), line, fileName, lineNumber);
             continue;
         }
         addEvent(object, line.trimmed(), fileName, lineNumber, QString());
@@ -87,12 +88,18 @@ bool EventFileReader::readText(const QByteArray &text, const QString &fileName)
     return true;
 }
 
-void EventFileReader::addRecords(const QJsonArray &records, const QString &fileName, int line)
+void EventFileReader::addRecords(const QJsonArray &records, const QByteArray &text, const QString &fileName,
+                                 int line)
 {
+    // Each record keeps its own text (member order, number spelling), as the plugin reads it.
+    const RawJson raw(text);
+    const std::optional<RawJson::Span> array = raw.find({"Records"});
     for (qsizetype index = 0; index < records.size(); ++index) {
         const QJsonObject record = records.at(index).toObject();
-        addEvent(record, QJsonDocument(record).toJson(QJsonDocument::Compact), fileName, line,
-                 tr("record %1 of Records: ").arg(index + 1));
+        const std::optional<RawJson::Span> span
+            = array ? raw.get(*array, QString::number(index)) : std::nullopt;
+        addEvent(record, span ? raw.compact(*span) : QJsonDocument(record).toJson(QJsonDocument::Compact),
+                 fileName, line, tr("record %1 of Records: ").arg(index + 1));
     }
 }
 

@@ -38,7 +38,8 @@ public:
                                                       QString *skipped = nullptr);
 
 private:
-    void addRecords(const QJsonArray &records, const QString &fileName, int line);
+    // `text` is the JSON text holding the {"Records": [...]} object.
+    void addRecords(const QJsonArray &records, const QByteArray &text, const QString &fileName, int line);
     void addError(const QString &fileName, int line, int column, const QString &message);
     void addEvent(const QJsonObject &object, QByteArray rawJson, const QString &fileName, int line,
                   const QString &where);
