@@ -2,6 +2,7 @@
 
 #include "core/rules/ConditionParser.h"
 #include "core/rules/FieldCatalog.h"
+#include "core/rules/OutputTokens.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -116,11 +117,6 @@ QString didYouMean(const QStringList &suggestions)
     return tr(" Did you mean '%1'?").arg(suggestions.join(QStringLiteral("', '")));
 }
 
-bool isFieldNameChar(QChar c)
-{
-    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.');
-}
-
 // Falco's priorities, most severe first, spelled as Falco prints them.
 const QStringList &priorityNames()
 {
@@ -146,25 +142,22 @@ QString fieldPrefix(const QString &field)
 
 // Fields Falco still accepts but warns about (LOAD_DEPRECATED_ITEM), with why; empty when not deprecated.
 // Falco keeps its own list: the catalogs' `deprecated` flags are wider and Falco does not warn for those.
-QString deprecationReason(const QString &field)
-{
-    if (field == QLatin1String("evt.dir"))
-        return tr("since enter events are dropped, 'evt.dir = <' is always true and 'evt.dir = >' always "
-                  "false; remove the condition on evt.dir");
-    static const QStringList latencyFields{
-        QStringLiteral("evt.latency"), QStringLiteral("evt.latency.s"), QStringLiteral("evt.latency.ns"),
-        QStringLiteral("evt.latency.human"), QStringLiteral("evt.wait_latency")};
-    if (latencyFields.contains(field))
-        return tr("the field has no value since enter events are dropped");
-    return {};
-}
-
 const QStringList &deprecatedFieldNames()
 {
     static const QStringList names{QStringLiteral("evt.dir"),           QStringLiteral("evt.latency"),
                                    QStringLiteral("evt.latency.s"),     QStringLiteral("evt.latency.ns"),
                                    QStringLiteral("evt.latency.human"), QStringLiteral("evt.wait_latency")};
     return names;
+}
+
+QString deprecationReason(const QString &field)
+{
+    if (field == QLatin1String("evt.dir"))
+        return tr("since enter events are dropped, 'evt.dir = <' is always true and 'evt.dir = >' always "
+                  "false; remove the condition on evt.dir");
+    if (deprecatedFieldNames().contains(field))
+        return tr("the field has no value since enter events are dropped");
+    return {};
 }
 
 // Falco's LOAD_UNSAFE_NA_CHECK: a k8s audit field compared for equality with "<NA>", which Falco prints for
@@ -195,88 +188,6 @@ void forEachUnsafeNaCheck(const ConditionNode &node, const Found &found)
     }
     for (const auto &child : node.children)
         forEachUnsafeNaCheck(*child, found);
-}
-
-// One `%...` of an output: a field to check, or a malformed token.
-struct OutputToken {
-    qsizetype offset = 0; // of the field name, or of the fault
-    QString field;        // empty for a malformed token
-    bool hasArgument = false;
-    QString argument;
-    QString error; // why the token is malformed
-};
-
-QList<OutputToken> outputTokens(const QString &text)
-{
-    QList<OutputToken> tokens;
-    const qsizetype size = text.size();
-    const auto fail = [&](qsizetype offset, const QString &message) {
-        OutputToken token;
-        token.offset = offset;
-        token.error = message;
-        tokens.append(token);
-    };
-    const auto field = [&](const QString &name, bool hasArgument, const QString &argument, qsizetype offset) {
-        tokens.append(OutputToken{offset, name, hasArgument, argument, {}});
-    };
-
-    qsizetype index = 0;
-    while ((index = text.indexOf(QLatin1Char('%'), index)) >= 0) {
-        const qsizetype start = index;
-        qsizetype cursor = index + 1;
-        if (cursor >= size) {
-            fail(start, tr("invalid formatting token %: a trailing '%' names no field"));
-            break;
-        }
-        while (cursor < size && text[cursor].isDigit())
-            ++cursor; // %20proc.name pads the value
-        if (cursor < size && text[cursor] == QLatin1Char('(')) {
-            fail(start, tr("invalid formatting token %(: write %field, not %(field)"));
-            index = cursor + 1;
-            continue;
-        }
-        const qsizetype nameStart = cursor;
-        while (cursor < size && isFieldNameChar(text[cursor]))
-            ++cursor;
-        const QString name = text.mid(nameStart, cursor - nameStart);
-        if (name.isEmpty()) {
-            fail(start, tr("invalid formatting token %1").arg(text.mid(start, 2)));
-            index = cursor;
-            continue;
-        }
-        if (cursor < size && text[cursor] == QLatin1Char('(') && conditionTransformerNames().contains(name)) {
-            const qsizetype close = text.indexOf(QLatin1Char(')'), cursor);
-            if (close < 0) {
-                fail(start, tr("invalid formatting token %1: missing ')'").arg(text.mid(start)));
-                break;
-            }
-            QString inner = text.mid(cursor + 1, close - cursor - 1).trimmed();
-            QString argument;
-            const qsizetype bracket = inner.indexOf(QLatin1Char('['));
-            if (bracket >= 0 && inner.endsWith(QLatin1Char(']'))) {
-                argument = inner.mid(bracket + 1, inner.size() - bracket - 2);
-                inner.truncate(bracket);
-            }
-            field(inner, bracket >= 0, argument, cursor + 1);
-            index = close + 1;
-            continue;
-        }
-        bool hasArgument = false;
-        QString argument;
-        if (cursor < size && text[cursor] == QLatin1Char('[')) {
-            const qsizetype close = text.indexOf(QLatin1Char(']'), cursor);
-            if (close < 0) {
-                fail(cursor, tr("invalid formatting token %1: missing ']'").arg(text.mid(start)));
-                break;
-            }
-            hasArgument = true;
-            argument = text.mid(cursor + 1, close - cursor - 1);
-            cursor = close + 1;
-        }
-        field(name, hasArgument, argument, nameStart);
-        index = cursor;
-    }
-    return tokens;
 }
 
 } // namespace

@@ -140,6 +140,7 @@ private Q_SLOTS:
     void unsupportedRulesAreSkippedWithAReason();
     void alertHasFalcoShape();
     void explainNamesTheDecidingCheck();
+    void outputTokensFormatAsFalcoDoes();
     void eventFilesInEachFormat();
     void badEventLinesAreReportedAndSkipped();
 };
@@ -500,6 +501,19 @@ void TestRuleEvaluator::alertHasFalcoShape()
     QCOMPARE(fields.value(QLatin1String("ct.region")).toString(), QStringLiteral("us-east-2"));
     QVERIFY(fields.value(QLatin1String("ct.error")).isNull());
     QCOMPARE(fields.size(), 3);
+}
+
+void TestRuleEvaluator::outputTokensFormatAsFalcoDoes()
+{
+    // A transformer, a padded field, a field ending a sentence, and a leading '*' (sysdig's flag).
+    auto evaluator = evaluatorFor(oneRule(QStringLiteral("ct.name = StartInstances"),
+                                          QStringLiteral("*By %tolower(ct.user). [%12ct.region] %ct.name.")));
+    QVERIFY(evaluator);
+    const CloudTrailEvent event(cloudTrailRecord(), {}, 1);
+    const FalcoAlert alert = evaluator->alertFor(event, 0);
+    QVERIFY2(alert.output.endsWith(QLatin1String("Warning By alice. [us-east-2   ] StartInstances.")),
+             qPrintable(alert.output));
+    QCOMPARE(alert.outputFields.text(QLatin1String("tolower(ct.user)")), QStringLiteral("alice"));
 }
 
 void TestRuleEvaluator::explainNamesTheDecidingCheck()
