@@ -1807,177 +1807,177 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
 <context>
     <name>tfdrift::cli::EmulateCommand</name>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="29"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="30"/>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="58"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="47"/>
         <source>%1 records raised %2 alerts</source>
         <translation>%1 records raised %2 alerts</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="65"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="54"/>
         <source>Run a stand-in Falco that replays alerts over gRPC or posts them like http_output</source>
         <translation>Run a stand-in Falco that replays alerts over gRPC or posts them like http_output</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="73"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="62"/>
         <source>Serve gRPC on TCP host:port (port 0: any).</source>
         <translation>Serve gRPC on TCP host:port (port 0: any).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="73"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="62"/>
         <source>ADDR</source>
         <translation>ADDR</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="74"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="63"/>
         <source>Serve gRPC on a unix socket.</source>
         <translation>Serve gRPC on a unix socket.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="75"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="64"/>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="77"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="66"/>
         <source>POST each alert to URL as Falco&apos;s http_output does.</source>
         <translation>POST each alert to URL as Falco&apos;s http_output does.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="78"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="67"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="80"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="69"/>
         <source>CA that signs client certificates (mTLS).</source>
         <translation>CA that signs client certificates (mTLS).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="80"/>
-        <location filename="../app/cli/EmulateCommand.cpp" line="82"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="69"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="71"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="73"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="79"/>
         <location filename="../app/cli/EmulateCommand.cpp" line="84"/>
-        <location filename="../app/cli/EmulateCommand.cpp" line="90"/>
-        <location filename="../app/cli/EmulateCommand.cpp" line="95"/>
-        <location filename="../app/cli/EmulateCommand.cpp" line="99"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="88"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="81"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="70"/>
         <source>Server certificate (mTLS).</source>
         <translation>Server certificate (mTLS).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="83"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="72"/>
         <source>Server private key (mTLS).</source>
         <translation>Server private key (mTLS).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="87"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="76"/>
         <source>Serve plain TCP without TLS (tests only; real Falco requires mTLS).</source>
         <translation>Serve plain TCP without TLS (tests only; real Falco requires mTLS).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="89"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="78"/>
         <source>JSON-lines alerts to replay (default: the built-in demo feed).</source>
         <translation>JSON-lines alerts to replay (default: the built-in demo feed).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="93"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="82"/>
         <source>Act as Falco over recorded audit events: a CloudTrail file or JSON lines of CloudTrail records or GCP audit entries; the alerts the rules raise are served.</source>
         <translation>Act as Falco over recorded audit events: a CloudTrail file or JSON lines of CloudTrail records or GCP audit entries; the alerts the rules raise are served.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="98"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="87"/>
         <source>Rules for --cloudtrail; repeat for several (default: the bundled tfdrift_rules.yaml).</source>
         <translation>Rules for --cloudtrail; repeat for several (default: the bundled tfdrift_rules.yaml).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="101"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="90"/>
         <source>Alerts per second; 0 sends all at once (default 10).</source>
         <translation>Alerts per second; 0 sends all at once (default 10).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="102"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="91"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="104"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="93"/>
         <source>Start over at the end of the file.</source>
         <translation>Start over at the end of the file.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="107"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="96"/>
         <source>Keep recorded times instead of stamping alerts with the current time.</source>
         <translation>Keep recorded times instead of stamping alerts with the current time.</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="110"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="99"/>
         <source>Exit once every alert was sent (and, for gRPC, taken by a client).</source>
         <translation>Exit once every alert was sent (and, for gRPC, taken by a client).</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="121"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="110"/>
         <source>give exactly one of --listen, --unix or --post</source>
         <translation>give exactly one of --listen, --unix or --post</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="127"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="116"/>
         <source>--rate needs a number &gt;= 0</source>
         <translation>--rate needs a number &gt;= 0</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="131"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="120"/>
         <source>--loop never drains; it cannot be combined with --exit-when-drained</source>
         <translation>--loop never drains; it cannot be combined with --exit-when-drained</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="136"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="125"/>
         <source>give either --replay or --cloudtrail, not both</source>
         <translation>give either --replay or --cloudtrail, not both</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="140"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="129"/>
         <source>--rules only applies with --cloudtrail</source>
         <translation>--rules only applies with --cloudtrail</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="154"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="143"/>
         <source>no alerts to replay</source>
         <translation>no alerts to replay</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="163"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="152"/>
         <source>--post needs an http:// or https:// URL</source>
         <translation>--post needs an http:// or https:// URL</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="180"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="169"/>
         <source>the receiver answered HTTP %1: %2</source>
         <translation>the receiver answered HTTP %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="196"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="185"/>
         <source>posting to %1</source>
         <translation>posting to %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="211"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="200"/>
         <source>TCP needs --tls-ca, --tls-cert and --tls-key (mutual TLS, as Falco), or --insecure</source>
         <translation>TCP needs --tls-ca, --tls-cert and --tls-key (mutual TLS, as Falco), or --insecure</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="221"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="210"/>
         <source>listening on unix://%1</source>
         <translation>listening on unix://%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/EmulateCommand.cpp" line="224"/>
+        <location filename="../app/cli/EmulateCommand.cpp" line="213"/>
         <source>listening on %1:%2</source>
         <translation>listening on %1:%2</translation>
     </message>
@@ -2025,7 +2025,7 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
         <translation>%1 rules</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="61"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="72"/>
         <source>
 
 Exit status: 0 when the files are valid (warnings allowed), 1 when they have errors, 2 on usage errors.</source>
@@ -2034,32 +2034,32 @@ Exit status: 0 when the files are valid (warnings allowed), 1 when they have err
 Exit status: 0 when the files are valid (warnings allowed), 1 when they have errors, 2 on usage errors.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="63"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="74"/>
         <source>Print JSON instead of text.</source>
         <translation>Print JSON instead of text.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="66"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="77"/>
         <source>Rules files, loaded in this order (as Falco&apos;s rules_files).</source>
         <translation>Rules files, loaded in this order (as Falco&apos;s rules_files).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="67"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="78"/>
         <source>FILE...</source>
         <translation>FILE...</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="75"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="86"/>
         <source>Usage: %1 [options] FILE...</source>
         <translation>Usage: %1 [options] FILE...</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="84"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="95"/>
         <source>missing FILE; usage: %1 [--json] FILE...</source>
         <translation>missing FILE; usage: %1 [--json] FILE...</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="138"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="149"/>
         <source>Check Falco rules files as `falco -V` does and print each finding as
 FILE:LINE:COL: error|warning: CODE: message, with a suggested fix where one is known.
 Files load in the order given, with Falco&apos;s append and override semantics.
@@ -2070,12 +2070,12 @@ Files load in the order given, with Falco&apos;s append and override semantics.
 --json prints the document of `falco -V FILE... -o json_output=true` instead.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="160"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="168"/>
         <source>%1, %2 in %3</source>
         <translation>%1, %2 in %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="174"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="180"/>
         <source>List the rules of Falco rules files as they stand after every append and override:
 name, source, priority, enabled and tags. Errors that stop a file from loading go to stderr;
 `tfdrift rules validate` shows every finding.</source>
@@ -2084,72 +2084,72 @@ name, source, priority, enabled and tags. Errors that stop a file from loading g
 `tfdrift rules validate` shows every finding.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="199"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="202"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="199"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="202"/>
         <source>SOURCE</source>
         <translation>SOURCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="199"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="202"/>
         <source>PRIORITY</source>
         <translation>PRIORITY</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="200"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="203"/>
         <source>ENABLED</source>
         <translation>ENABLED</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="200"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="203"/>
         <source>TAGS</source>
         <translation>TAGS</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="203"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="206"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="203"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="206"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="218"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="221"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="219"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="222"/>
         <source>%1 in %2; %3 while loading</source>
         <translation>%1 in %2; %3 while loading</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="227"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="230"/>
         <source>Check rules files as `falco -V` does, with line, column and suggested fixes</source>
         <translation>Check rules files as `falco -V` does, with line, column and suggested fixes</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="229"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="232"/>
         <source>List the rules: name, source, priority, enabled, tags</source>
         <translation>List the rules: name, source, priority, enabled, tags</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="233"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="236"/>
         <source>Dry-run rules over recorded CloudTrail or GCP audit events and print the alerts</source>
         <translation>Dry-run rules over recorded CloudTrail or GCP audit events and print the alerts</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="244"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="247"/>
         <source>Validate, list and dry-run Falco rules files</source>
         <translation>Validate, list and dry-run Falco rules files</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="249"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="252"/>
         <source>Usage: tfdrift rules &lt;subcommand&gt; [options] FILE...
 %1.
 
@@ -2162,7 +2162,7 @@ Subcommands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="253"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="256"/>
         <source>
 Run &quot;tfdrift rules &lt;subcommand&gt; --help&quot; for a subcommand&apos;s options.
 </source>
@@ -2171,12 +2171,12 @@ Run &quot;tfdrift rules &lt;subcommand&gt; --help&quot; for a subcommand&apos;s 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="269"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="272"/>
         <source>missing subcommand; usage: tfdrift rules %1 ...</source>
         <translation>missing subcommand; usage: tfdrift rules %1 ...</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="279"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="282"/>
         <source>unknown subcommand &quot;%1&quot;; usage: tfdrift rules %2 ...</source>
         <translation>unknown subcommand &quot;%1&quot;; usage: tfdrift rules %2 ...</translation>
     </message>
@@ -2204,7 +2204,7 @@ Run &quot;tfdrift rules &lt;subcommand&gt; --help&quot; for a subcommand&apos;s 
         <translation>no match</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesTestCommand.cpp" line="62"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="85"/>
         <source>Dry-run rules over recorded cloud audit events and print the alerts Falco would emit.
 
 Events: a CloudTrail log file ({&quot;Records&quot;: [...]}), JSON lines of CloudTrail records, or JSON lines of GCP audit LogEntry objects.
@@ -2217,73 +2217,73 @@ Events: a CloudTrail log file ({&quot;Records&quot;: [...]}), JSON lines of Clou
 Exit status: 0 when every file was read, 1 when the rules have errors or an event could not be read, 2 on usage errors.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesTestCommand.cpp" line="68"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="91"/>
         <source>A rules file; repeat for several, loaded in order.</source>
         <translation>A rules file; repeat for several, loaded in order.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesTestCommand.cpp" line="69"/>
-        <location filename="../app/cli/RulesTestCommand.cpp" line="71"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="92"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="94"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesTestCommand.cpp" line="70"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="93"/>
         <source>The recorded events.</source>
         <translation>The recorded events.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesTestCommand.cpp" line="74"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="97"/>
         <source>Instead of alerts, show for each event which part of RULE&apos;s condition decided the result.</source>
         <translation>Instead of alerts, show for each event which part of RULE&apos;s condition decided the result.</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesTestCommand.cpp" line="75"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="98"/>
         <source>RULE</source>
         <translation>RULE</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesTestCommand.cpp" line="77"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="100"/>
         <source>Also run rules that are disabled (enabled: false).</source>
         <translation>Also run rules that are disabled (enabled: false).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesTestCommand.cpp" line="79"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="102"/>
         <source>The hostname alerts carry (default: this machine&apos;s).</source>
         <translation>The hostname alerts carry (default: this machine&apos;s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesTestCommand.cpp" line="80"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="103"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesTestCommand.cpp" line="86"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="109"/>
         <source>give --rules FILE and --events FILE; see tfdrift rules test --help</source>
         <translation>give --rules FILE and --events FILE; see tfdrift rules test --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesTestCommand.cpp" line="90"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="113"/>
         <source>unexpected argument: %1</source>
         <translation>unexpected argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesTestCommand.cpp" line="102"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="67"/>
         <source>the rules have errors; Falco would not load them (see tfdrift rules validate)</source>
         <translation>the rules have errors; Falco would not load them (see tfdrift rules validate)</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesTestCommand.cpp" line="110"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="127"/>
         <source>no rule named &quot;%1&quot; can be evaluated</source>
         <translation>no rule named &quot;%1&quot; can be evaluated</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesTestCommand.cpp" line="114"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="131"/>
         <source>warning: rule &quot;%1&quot; (%2) is not evaluated: %3</source>
         <translation>warning: rule &quot;%1&quot; (%2) is not evaluated: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesTestCommand.cpp" line="132"/>
+        <location filename="../app/cli/RulesTestCommand.cpp" line="144"/>
         <source>%1 events, %2 alerts from %3 rules</source>
         <translation>%1 events, %2 alerts from %3 rules</translation>
     </message>
@@ -2616,42 +2616,42 @@ Exit status: 0 when every file was read, 1 when the rules have errors or an even
         <translation>Multiple exceptions defined with the same name</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="111"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="117"/>
         <source> Did you mean &apos;%1&apos;?</source>
         <translation> Did you mean &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="147"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="156"/>
         <source>since enter events are dropped, &apos;evt.dir = &lt;&apos; is always true and &apos;evt.dir = &gt;&apos; always false; remove the condition on evt.dir</source>
         <translation>since enter events are dropped, &apos;evt.dir = &lt;&apos; is always true and &apos;evt.dir = &gt;&apos; always false; remove the condition on evt.dir</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="153"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="159"/>
         <source>the field has no value since enter events are dropped</source>
         <translation>the field has no value since enter events are dropped</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="223"/>
+        <location filename="../core/rules/OutputTokens.cpp" line="41"/>
         <source>invalid formatting token %: a trailing &apos;%&apos; names no field</source>
         <translation>invalid formatting token %: a trailing &apos;%&apos; names no field</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="229"/>
+        <location filename="../core/rules/OutputTokens.cpp" line="48"/>
         <source>invalid formatting token %(: write %field, not %(field)</source>
         <translation>invalid formatting token %(: write %field, not %(field)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="238"/>
+        <location filename="../core/rules/OutputTokens.cpp" line="57"/>
         <source>invalid formatting token %1</source>
         <translation>invalid formatting token %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="245"/>
+        <location filename="../core/rules/OutputTokens.cpp" line="64"/>
         <source>invalid formatting token %1: missing &apos;)&apos;</source>
         <translation>invalid formatting token %1: missing &apos;)&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="264"/>
+        <location filename="../core/rules/OutputTokens.cpp" line="83"/>
         <source>invalid formatting token %1: missing &apos;]&apos;</source>
         <translation>invalid formatting token %1: missing &apos;]&apos;</translation>
     </message>
@@ -2750,52 +2750,52 @@ Exit status: 0 when every file was read, 1 when the rules have errors or an even
 <context>
     <name>tfdrift::rules::EventFileReader</name>
     <message>
-        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="34"/>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="35"/>
         <source>%1: error: cannot read the file: %2</source>
         <translation>%1: error: cannot read the file: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="75"/>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="76"/>
         <source>expected a JSON object (a CloudTrail record or a LogEntry)</source>
         <translation>expected a JSON object (a CloudTrail record or a LogEntry)</translation>
     </message>
     <message>
-        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="86"/>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="87"/>
         <source>the file holds no events</source>
         <translation>the file holds no events</translation>
     </message>
     <message>
-        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="95"/>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="102"/>
         <source>record %1 of Records: </source>
         <translation>record %1 of Records: </translation>
     </message>
     <message>
-        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="110"/>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="117"/>
         <source>note: %1</source>
         <translation>note: %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="119"/>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="126"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="134"/>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="141"/>
         <source>no eventType, so Falco&apos;s cloudtrail plugin skips it</source>
         <translation>no eventType, so Falco&apos;s cloudtrail plugin skips it</translation>
     </message>
     <message>
-        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="136"/>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="143"/>
         <source>an Insights event, which Falco&apos;s cloudtrail plugin skips</source>
         <translation>an Insights event, which Falco&apos;s cloudtrail plugin skips</translation>
     </message>
     <message>
-        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="138"/>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="145"/>
         <source>no valid eventTime, so Falco&apos;s cloudtrail plugin skips it</source>
         <translation>no valid eventTime, so Falco&apos;s cloudtrail plugin skips it</translation>
     </message>
     <message>
-        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="148"/>
+        <location filename="../core/rules/evaluation/EventFileReader.cpp" line="155"/>
         <source>neither a CloudTrail record (no eventName or eventSource) nor a GCP audit LogEntry (no protoPayload)</source>
         <translation>neither a CloudTrail record (no eventName or eventSource) nor a GCP audit LogEntry (no protoPayload)</translation>
     </message>
@@ -2851,12 +2851,7 @@ Exit status: 0 when every file was read, 1 when the rules have errors or an even
 <context>
     <name>tfdrift::rules::OutputTemplate</name>
     <message>
-        <location filename="../core/rules/evaluation/OutputTemplate.cpp" line="93"/>
-        <source>invalid formatting token %1</source>
-        <translation>invalid formatting token %1</translation>
-    </message>
-    <message>
-        <location filename="../core/rules/evaluation/OutputTemplate.cpp" line="106"/>
+        <location filename="../core/rules/evaluation/OutputTemplate.cpp" line="46"/>
         <source>invalid formatting token %1: the evaluator cannot extract it</source>
         <translation>invalid formatting token %1: the evaluator cannot extract it</translation>
     </message>
@@ -3038,336 +3033,336 @@ Exit status: 0 when every file was read, 1 when the rules have errors or an even
 <context>
     <name>tfdrift::rules::RulesLoader</name>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="374"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="290"/>
         <source>Could not read the file: %1</source>
         <translation>Could not read the file: %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="406"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="322"/>
         <source>Rules content is not yaml array of objects</source>
         <translation>Rules content is not yaml array of objects</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="427"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="343"/>
         <source>Unexpected element type. Each element should be a yaml associative array.</source>
         <translation>Unexpected element type. Each element should be a yaml associative array.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="443"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="359"/>
         <source>Unknown top level item</source>
         <translation>Unknown top level item</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="453"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="369"/>
         <source>Unable to parse engine version &apos;%1&apos; as a semver string. Expected &quot;x.y.z&quot; semver format.</source>
         <translation>Unable to parse engine version &apos;%1&apos; as a semver string. Expected &quot;x.y.z&quot; semver format.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="468"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="384"/>
         <source>Value of required_plugin_versions must be a sequence</source>
         <translation>Value of required_plugin_versions must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="473"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="389"/>
         <source>Each plugin requirement must be a map with &apos;name&apos; and &apos;version&apos;</source>
         <translation>Each plugin requirement must be a map with &apos;name&apos; and &apos;version&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="478"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="1014"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="394"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="930"/>
         <source>Item has no mapping for key &apos;%1&apos;</source>
         <translation>Item has no mapping for key &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="549"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="465"/>
         <source>Macro name is empty</source>
         <translation>Macro name is empty</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="494"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="410"/>
         <source>Unknown key &apos;%1&apos;. The key will be ignored.</source>
         <translation>Unknown key &apos;%1&apos;. The key will be ignored.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="559"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="475"/>
         <source>Macro has an invalid name &apos;%1&apos;. Macro names should match a regular expression: %2</source>
         <translation>Macro has an invalid name &apos;%1&apos;. Macro names should match a regular expression: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="566"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="482"/>
         <source>Item has no mapping for key &apos;condition&apos;</source>
         <translation>Item has no mapping for key &apos;condition&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="512"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="822"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="428"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="738"/>
         <source>Can&apos;t decode YAML boolean</source>
         <translation>Can&apos;t decode YAML boolean</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="571"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="487"/>
         <source>A macro override must map &apos;condition&apos; to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>A macro override must map &apos;condition&apos; to &apos;append&apos; or &apos;replace&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="522"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="438"/>
         <source>Invalid override value &apos;%1&apos;: expected &apos;append&apos; or &apos;replace&apos;</source>
         <translation>Invalid override value &apos;%1&apos;: expected &apos;append&apos; or &apos;replace&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="572"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="488"/>
         <source>An override for macro &apos;%1&apos; was specified but no macro by that name already exists</source>
         <translation>An override for macro &apos;%1&apos; was specified but no macro by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="573"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="489"/>
         <source>Macro has &apos;append&apos; key but no macro by that name already exists</source>
         <translation>Macro has &apos;append&apos; key but no macro by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="607"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="523"/>
         <source>List name is empty</source>
         <translation>List name is empty</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="617"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="533"/>
         <source>List has an invalid name &apos;%1&apos;. List names should match a regular expression: %2</source>
         <translation>List has an invalid name &apos;%1&apos;. List names should match a regular expression: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="623"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="539"/>
         <source>Item has no mapping for key &apos;items&apos;</source>
         <translation>Item has no mapping for key &apos;items&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="631"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="547"/>
         <source>Value of &apos;items&apos; must be a sequence</source>
         <translation>Value of &apos;items&apos; must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="637"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="553"/>
         <source>List items must be strings or numbers</source>
         <translation>List items must be strings or numbers</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="645"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="561"/>
         <source>A list override must map &apos;items&apos; to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>A list override must map &apos;items&apos; to &apos;append&apos; or &apos;replace&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="646"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="562"/>
         <source>An override for list &apos;%1&apos; was specified but no list by that name already exists</source>
         <translation>An override for list &apos;%1&apos; was specified but no list by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="647"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="563"/>
         <source>List has &apos;append&apos; key but no list by that name already exists</source>
         <translation>List has &apos;append&apos; key but no list by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="653"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="569"/>
         <source>Overriding/appending list with no values</source>
         <translation>Overriding/appending list with no values</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="684"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="600"/>
         <source>Rule exceptions must be a sequence</source>
         <translation>Rule exceptions must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="691"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="607"/>
         <source>Rule exception must be a mapping</source>
         <translation>Rule exception must be a mapping</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="696"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="612"/>
         <source>Item has no mapping for key &apos;name&apos;</source>
         <translation>Item has no mapping for key &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="703"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="619"/>
         <source>Multiple definitions of exception &apos;%1&apos; in the same rule</source>
         <translation>Multiple definitions of exception &apos;%1&apos; in the same rule</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="721"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="637"/>
         <source>Rule exception fields must be strings</source>
         <translation>Rule exception fields must be strings</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="734"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="1293"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="650"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1209"/>
         <source>filter_check called with nonexistent field %1 (source %2).</source>
         <translation>filter_check called with nonexistent field %1 (source %2).</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="746"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="662"/>
         <source>Fields and comps lists must have equal length</source>
         <translation>Fields and comps lists must have equal length</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="753"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="669"/>
         <source>Invalid comparison operator &apos;%1&apos;</source>
         <translation>Invalid comparison operator &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="761"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="677"/>
         <source>Rule exception values must be a sequence</source>
         <translation>Rule exception values must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="767"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="683"/>
         <source>Expected values entry to be a string or a sequence</source>
         <translation>Expected values entry to be a string or a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="771"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="687"/>
         <source>Expected values array to contain a list of strings</source>
         <translation>Expected values array to contain a list of strings</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="773"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="689"/>
         <source>Fields and values lists must have equal length</source>
         <translation>Fields and values lists must have equal length</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="789"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="705"/>
         <source>Rule name is empty</source>
         <translation>Rule name is empty</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="804"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="720"/>
         <source>Mapping for key &apos;%1&apos; is empty</source>
         <translation>Mapping for key &apos;%1&apos; is empty</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="810"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="726"/>
         <source>Value of &apos;%1&apos; must be a string</source>
         <translation>Value of &apos;%1&apos; must be a string</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="833"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="749"/>
         <source>Value of &apos;tags&apos; must be a sequence</source>
         <translation>Value of &apos;tags&apos; must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="839"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="755"/>
         <source>Each tag must be a string</source>
         <translation>Each tag must be a string</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="856"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="772"/>
         <source>Invalid priority &apos;%1&apos; (Falco accepts Emergency, Alert, Critical, Error, Warning, Notice, Informational or Debug, in any case)</source>
         <translation>Invalid priority &apos;%1&apos; (Falco accepts Emergency, Alert, Critical, Error, Warning, Notice, Informational or Debug, in any case)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="881"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="797"/>
         <source>Rule has been re-defined with a different source (&apos;%1&apos; before, &apos;%2&apos; now)</source>
         <translation>Rule has been re-defined with a different source (&apos;%1&apos; before, &apos;%2&apos; now)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="892"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="808"/>
         <source>Keys &apos;override&apos; and &apos;append: true&apos; cannot be used together</source>
         <translation>Keys &apos;override&apos; and &apos;append: true&apos; cannot be used together</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="897"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="813"/>
         <source>Value of &apos;override&apos; must be a map of keys to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>Value of &apos;override&apos; must be a map of keys to &apos;append&apos; or &apos;replace&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="909"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="825"/>
         <source>Key &apos;%1&apos; cannot be overridden with &apos;%2&apos;</source>
         <translation>Key &apos;%1&apos; cannot be overridden with &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="915"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="831"/>
         <source>An override for &apos;%1&apos; was specified but &apos;%1&apos; is not defined</source>
         <translation>An override for &apos;%1&apos; was specified but &apos;%1&apos; is not defined</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="927"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="843"/>
         <source>Unexpected key &apos;%1&apos;: no corresponding entry under &apos;override&apos; is defined.</source>
         <translation>Unexpected key &apos;%1&apos;: no corresponding entry under &apos;override&apos; is defined.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="933"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="849"/>
         <source>An override for rule &apos;%1&apos; was specified but no rule by that name already exists</source>
         <translation>An override for rule &apos;%1&apos; was specified but no rule by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="974"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="890"/>
         <source>Rule has &apos;append&apos; key but no rule by that name already exists</source>
         <translation>Rule has &apos;append&apos; key but no rule by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="995"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="911"/>
         <source>Item has no mapping for key &apos;enabled&apos;</source>
         <translation>Item has no mapping for key &apos;enabled&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1000"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="916"/>
         <source>Rule has &apos;enabled&apos; key but no rule by that name already exists</source>
         <translation>Rule has &apos;enabled&apos; key but no rule by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1089"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1005"/>
         <source>Macro not referred to by any other rule/macro</source>
         <translation>Macro not referred to by any other rule/macro</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1096"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1012"/>
         <source>List not referred to by any other rule/macro</source>
         <translation>List not referred to by any other rule/macro</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1106"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1022"/>
         <source>Undefined macro &apos;%1&apos; used in filter.</source>
         <translation>Undefined macro &apos;%1&apos; used in filter.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1119"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1035"/>
         <source>Unknown source %1, skipping: no field catalog describes it</source>
         <translation>Unknown source %1, skipping: no field catalog describes it</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1185"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1101"/>
         <source>filter_check called with nonexistent field %1: the rule has no &apos;source&apos; key, so Falco reads it as a syscall rule, but its fields belong to source %2.</source>
         <translation>filter_check called with nonexistent field %1: the rule has no &apos;source&apos; key, so Falco reads it as a syscall rule, but its fields belong to source %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1189"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1105"/>
         <source>Without &apos;source&apos;, Falco compiles a rule against the syscall fields.</source>
         <translation>Without &apos;source&apos;, Falco compiles a rule against the syscall fields.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1195"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="1297"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1111"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1213"/>
         <source>Rule &apos;%1&apos; is skipped (skip-if-unknown-filter): %2</source>
         <translation>Rule &apos;%1&apos; is skipped (skip-if-unknown-filter): %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1211"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1127"/>
         <source>Comparing a field with &lt;NA&gt; is unsafe: the field may not return &lt;NA&gt; when it has no value. Use &apos;exists&apos; to test whether it has one.</source>
         <translation>Comparing a field with &lt;NA&gt; is unsafe: the field may not return &lt;NA&gt; when it has no value. Use &apos;exists&apos; to test whether it has one.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1222"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1138"/>
         <source>Field &apos;%1&apos; is deprecated and used in the output: %2</source>
         <translation>Field &apos;%1&apos; is deprecated and used in the output: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1282"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1198"/>
         <source>&apos;%1&apos; is the closest priority Falco has.</source>
         <translation>&apos;%1&apos; is the closest priority Falco has.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1307"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1223"/>
         <source>Field &apos;%1&apos; is deprecated: %2</source>
         <translation>Field &apos;%1&apos; is deprecated: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1342"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1258"/>
         <source>invalid formatting token %%1: no field &apos;%1&apos; in source %2.</source>
         <translation>invalid formatting token %%1: no field &apos;%1&apos; in source %2.</translation>
     </message>
