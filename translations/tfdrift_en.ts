@@ -2514,6 +2514,74 @@ Exit status: 0 when every file was read, 1 when the rules have errors or an even
     </message>
 </context>
 <context>
+    <name>tfdrift::notify::ChannelPayloads</name>
+    <message>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="96"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="150"/>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="97"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="151"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="98"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="152"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="100"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="153"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="101"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="154"/>
+        <source>Account / region</source>
+        <translation>Account / region</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="102"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="155"/>
+        <source>API call</source>
+        <translation>API call</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="104"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="157"/>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="117"/>
+        <source>Falco rule: </source>
+        <translation>Falco rule: </translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::notify::DriftSummary</name>
+    <message>
+        <location filename="../core/notify/DriftSummary.cpp" line="22"/>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/DriftSummary.cpp" line="36"/>
+        <source>Drift: %1 %2</source>
+        <translation>Drift: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/DriftSummary.cpp" line="38"/>
+        <source>[TEST] %1</source>
+        <translation>[TEST] %1</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::rules</name>
     <message>
         <location filename="../core/rules/RuleDiagnostic.cpp" line="65"/>
