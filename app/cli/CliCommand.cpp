@@ -35,6 +35,12 @@ void printError(const QString &message)
     std::fflush(stderr);
 }
 
+void printConfigDiagnostics(const QList<ConfigDiagnostic> &diagnostics)
+{
+    for (const ConfigDiagnostic &diagnostic : diagnostics)
+        printError(diagnostic.toString());
+}
+
 bool readCountOption(const QCommandLineParser &parser, const QCommandLineOption &option, quint64 *count)
 {
     *count = 0;

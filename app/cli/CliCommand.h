@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/config/ConfigDiagnostic.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -30,6 +32,9 @@ bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, 
 // Reads `--count N` (0 when the option is absent). False, with the error printed, when N is not
 // a positive number.
 bool readCountOption(const QCommandLineParser &parser, const QCommandLineOption &option, quint64 *count);
+
+// config.yaml errors and warnings, one "file:line:column: ..." line each on stderr.
+void printConfigDiagnostics(const QList<ConfigDiagnostic> &diagnostics);
 
 // Errors and status share stderr, so that stdout carries only alerts.
 void printError(const QString &message);

@@ -237,51 +237,14 @@ RulesCommand::RulesCommand()
          runRulesTest});
 }
 
-void RulesCommand::addSubcommand(Subcommand subcommand)
-{
-    m_subcommands.push_back(std::move(subcommand));
-}
-
 QString RulesCommand::summary() const
 {
     return Text::tr("Validate, list and dry-run Falco rules files");
 }
 
-QString RulesCommand::overview() const
+QString RulesCommand::usageLine() const
 {
-    QString text = Text::tr("Usage: tfdrift rules <subcommand> [options] FILE...\n%1.\n\nSubcommands:\n")
-                       .arg(summary());
-    for (const Subcommand &subcommand : m_subcommands)
-        text += QStringLiteral("  %1  %2\n").arg(subcommand.name, -10).arg(subcommand.summary);
-    text += Text::tr("\nRun \"tfdrift rules <subcommand> --help\" for a subcommand's options.\n");
-    return text;
-}
-
-int RulesCommand::run(const QStringList &arguments)
-{
-    const QString first = arguments.value(1);
-    if (first == QLatin1String("-h") || first == QLatin1String("--help") || first == QLatin1String("help")) {
-        std::fputs(qPrintable(overview()), stdout);
-        return ExitSuccess;
-    }
-    QStringList names;
-    for (const Subcommand &subcommand : m_subcommands)
-        names.append(subcommand.name);
-    if (first.isEmpty()) {
-        printError(
-            Text::tr("missing subcommand; usage: tfdrift rules %1 ...").arg(names.join(QLatin1Char('|'))));
-        return ExitUsage;
-    }
-    for (const Subcommand &subcommand : m_subcommands) {
-        if (subcommand.name == first) {
-            QStringList subArguments = arguments.mid(2);
-            subArguments.prepend(arguments.value(0) + QLatin1Char(' ') + first);
-            return subcommand.run(subArguments);
-        }
-    }
-    printError(Text::tr("unknown subcommand \"%1\"; usage: tfdrift rules %2 ...")
-                   .arg(first, names.join(QLatin1Char('|'))));
-    return ExitUsage;
+    return Text::tr("Usage: tfdrift rules <subcommand> [options] FILE...");
 }
 
 } // namespace tfdrift::cli

@@ -1,9 +1,6 @@
 #pragma once
 
-#include "app/cli/CliCommand.h"
-
-#include <functional>
-#include <vector>
+#include "app/cli/SubcommandCommand.h"
 
 namespace tfdrift::cli {
 
@@ -13,33 +10,16 @@ namespace tfdrift::cli {
 //                              --json prints Falco's falco_load_results document instead.
 //   list [--json] FILE...      prints each rule's name, source, priority, enabled and tags.
 // Exit status: 0 when the files are valid (warnings allowed), 1 on errors, 2 on usage errors.
-//
-// Subcommands are a table: a new one is a name, a summary and a function taking its own arguments
-// (arguments[0] is "tfdrift rules NAME").
-class RulesCommand : public CliCommand
+class RulesCommand : public SubcommandCommand
 {
 public:
     RulesCommand();
 
     QString name() const override { return QStringLiteral("rules"); }
     QString summary() const override;
-    int run(const QStringList &arguments) override;
 
-    struct Subcommand {
-        QString name;
-        QString summary;
-        std::function<int(const QStringList &arguments)> run;
-    };
-    void addSubcommand(Subcommand subcommand);
-
-private:
-    QString overview() const;
-
-    std::vector<Subcommand> m_subcommands;
+protected:
+    QString usageLine() const override;
 };
-
-// The subcommands themselves, usable on their own.
-int runRulesValidate(const QStringList &arguments);
-int runRulesList(const QStringList &arguments);
 
 } // namespace tfdrift::cli

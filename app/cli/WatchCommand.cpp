@@ -1,5 +1,6 @@
 #include "app/cli/WatchCommand.h"
 
+#include "app/cli/CliNotifications.h"
 #include "app/cli/StatusPrinter.h"
 #include "core/config/AppConfig.h"
 #include "core/drift/DriftEventJson.h"
@@ -26,12 +27,8 @@ class Text
 constexpr double kDefaultDemoRate = 100;
 // terraform state pull against a remote backend can take a while.
 constexpr int kStateLoadTimeoutMs = 120'000;
-
-void printDiagnostics(const QList<ConfigDiagnostic> &diagnostics)
-{
-    for (const ConfigDiagnostic &diagnostic : diagnostics)
-        printError(diagnostic.toString());
-}
+// At exit, how long to wait for notifications still on their way.
+constexpr int kNotificationDrainMs = 10'000;
 
 std::shared_ptr<const MappingCatalog> loadCatalog(const AppConfig &config, bool *ok)
 {
@@ -39,7 +36,7 @@ std::shared_ptr<const MappingCatalog> loadCatalog(const AppConfig &config, bool 
     auto catalog = std::make_shared<MappingCatalog>(MappingCatalog::builtIn(&diagnostics));
     for (const QString &path : config.mappingFiles)
         catalog->loadFile(path, &diagnostics);
-    printDiagnostics(diagnostics);
+    printConfigDiagnostics(diagnostics);
     *ok = !hasErrors(diagnostics);
     return catalog;
 }
@@ -102,7 +99,7 @@ int WatchCommand::run(const QStringList &arguments)
     const bool demo = parser.isSet(demoOption);
     const AppConfigResult loaded
         = loadAppConfigFile(demo ? DemoFalco::configPath() : parser.value(configOption));
-    printDiagnostics(loaded.diagnostics);
+    printConfigDiagnostics(loaded.diagnostics);
     if (!loaded.ok())
         return ExitFailure;
     const AppConfig &config = loaded.config;
@@ -157,6 +154,12 @@ int WatchCommand::run(const QStringList &arguments)
                      [](const QString &name, const QString &error) {
                          printError(Text::tr("state %1: %2").arg(name, error));
                      });
+    // Drift is written to the outbox as it is found; what is not delivered before the run ends waits
+    // there for the next run.
+    CliNotifications notifications;
+    const bool notifying = CliNotifications::hasEnabledChannel(config.notifications);
+    if (notifying && !notifications.open(config.notifications))
+        return ExitFailure;
     quint64 printed = 0;
     QObject::connect(&monitor, &DriftMonitor::driftEventsArrived, &monitor,
                      [&](const DriftEventBatch &events) {
@@ -165,6 +168,8 @@ int WatchCommand::run(const QStringList &arguments)
                                  break;
                              const QByteArray line = driftEventToJsonLine(event);
                              std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+                             if (notifying)
+                                 notifications.manager()->notify(event);
                              ++printed;
                          }
                          std::fflush(stdout);
@@ -177,6 +182,8 @@ int WatchCommand::run(const QStringList &arguments)
     monitor.start();
     const int result = QCoreApplication::exec();
     monitor.stop();
+    if (notifying && !notifications.waitUntilIdle(kNotificationDrainMs))
+        printStatus(Text::tr("notifications not yet delivered stay in the outbox for the next run"));
     return result;
 }
 

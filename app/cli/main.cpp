@@ -3,6 +3,7 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/ConfigCommand.h"
 #include "app/cli/EmulateCommand.h"
+#include "app/cli/NotifyCommand.h"
 #include "app/cli/RulesCommand.h"
 #include "app/cli/TailCommand.h"
 #include "app/cli/WatchCommand.h"
@@ -47,6 +48,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<EmulateCommand>());
     commands.push_back(std::make_unique<ConfigCommand>());
     commands.push_back(std::make_unique<RulesCommand>());
+    commands.push_back(std::make_unique<NotifyCommand>());
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);

@@ -3,7 +3,7 @@
 #include "core/config/ConfigDocument.h"
 #include "core/config/ConfigValueReader.h"
 #include "core/config/DriftRulesParser.h"
-#include "core/config/NotificationsChecker.h"
+#include "core/config/NotificationsParser.h"
 #include "core/config/StateConfigParser.h"
 #include "core/config/YamlDiagnostics.h"
 
@@ -56,7 +56,7 @@ public:
         if (const YAML::Node rules = m_reader.value(root, "drift_rules"))
             config.driftRules = parseDriftRules(rules, m_reader);
         if (const YAML::Node notifications = m_reader.value(root, "notifications"))
-            checkNotifications(notifications, m_reader);
+            config.notifications = parseNotifications(notifications, m_reader, m_baseDir);
         if (const YAML::Node logging = m_reader.value(root, "logging"))
             readLogging(logging, &config.logging);
         if (const YAML::Node mappings = m_reader.value(root, "mappings"))

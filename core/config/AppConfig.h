@@ -2,6 +2,7 @@
 
 #include "core/config/ConfigDiagnostic.h"
 #include "core/config/FalcoConfig.h"
+#include "core/config/NotificationsConfig.h"
 #include "core/drift/DriftRule.h"
 #include "core/state/StateSourceConfig.h"
 
@@ -33,6 +34,7 @@ struct AppConfig {
     QStringList mappingFiles;                 // `mappings:`, resolved against the config's folder
     qint64 stateRefreshIntervalMs = 300'000;  // default for every state
     LoggingConfig logging;
+    NotificationsConfig notifications;
 };
 
 struct AppConfigResult {

@@ -155,6 +155,33 @@ std::optional<qint64> ConfigValueReader::durationMs(const YAML::Node &node, cons
     return value;
 }
 
+std::optional<qint64> ConfigValueReader::integer(const YAML::Node &node, const QString &key, qint64 min,
+                                                 qint64 max)
+{
+    const QString what = Text::tr("\"%1\" must be a whole number").arg(key);
+    if (!node.IsScalar()) {
+        error(node, what);
+        return std::nullopt;
+    }
+    if (!hasVariable(node))
+        return m_yaml.integer(node, key, min, max);
+    const std::optional<QString> text = m_yaml.string(node, key);
+    if (!text)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = text->trimmed().toLongLong(&ok);
+    // The expanded value comes from the environment and is not repeated here.
+    if (!ok) {
+        error(node, what);
+        return std::nullopt;
+    }
+    if (value < min || value > max) {
+        error(node, Text::tr("\"%1\" must be between %2 and %3").arg(key).arg(min).arg(max));
+        return std::nullopt;
+    }
+    return value;
+}
+
 std::optional<Severity> ConfigValueReader::severity(const YAML::Node &node, const QString &key)
 {
     static const QStringList names = {QStringLiteral("critical"), QStringLiteral("high"),

@@ -39,6 +39,8 @@ public:
     std::optional<QStringList> stringList(const YAML::Node &node, const QString &key);
     std::optional<bool> boolean(const YAML::Node &node, const QString &key);
     std::optional<qint64> durationMs(const YAML::Node &node, const QString &key);
+    // A whole number in [min, max].
+    std::optional<qint64> integer(const YAML::Node &node, const QString &key, qint64 min, qint64 max);
     std::optional<Severity> severity(const YAML::Node &node, const QString &key);
     // production, staging or development.
     std::optional<QString> environment(const YAML::Node &node, const QString &key);

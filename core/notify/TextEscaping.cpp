@@ -49,6 +49,47 @@ QString escapeDiscordMarkdown(const QString &text)
     return escaped;
 }
 
+QString escapeTeamsText(const QString &text)
+{
+    static const QString alwaysEscaped = QStringLiteral("\\*~`[]&");
+    static const QString lineStartMarkers = QStringLiteral("-+#=|");
+    QString escaped;
+    escaped.reserve(text.size() + 8);
+    // An ordered-list marker ("1." or "1)") opening the text: its punctuation gets the backslash.
+    qsizetype leadingDigits = 0;
+    while (leadingDigits < text.size() && text.at(leadingDigits).isDigit())
+        ++leadingDigits;
+    for (qsizetype index = 0; index < text.size(); ++index) {
+        const QChar character = text.at(index);
+        const auto isWordCharacter
+            = [&text](qsizetype at) { return at >= 0 && at < text.size() && text.at(at).isLetterOrNumber(); };
+        if (character.category() == QChar::Other_Control || character.category() == QChar::Separator_Line
+            || character.category() == QChar::Separator_Paragraph) {
+            escaped += QLatin1Char(' ');
+        } else if (character == QLatin1Char('<')) {
+            escaped += QChar(0xFF1C);
+        } else if (character == QLatin1Char('>')) {
+            escaped += QChar(0xFF1E);
+        } else if (alwaysEscaped.contains(character)
+                   || (character == QLatin1Char('_')
+                       && !(isWordCharacter(index - 1) && isWordCharacter(index + 1)))
+                   || (index == 0 && lineStartMarkers.contains(character))
+                   || (index == leadingDigits && index > 0
+                       && (character == QLatin1Char('.') || character == QLatin1Char(')')))) {
+            escaped += QLatin1Char('\\');
+            escaped += character;
+        } else {
+            escaped += character;
+        }
+        const bool opensFunction = character == QLatin1Char('{') && index + 1 < text.size()
+            && text.at(index + 1) == QLatin1Char('{');
+        const bool opensUrl = character == QLatin1Char(':') && text.mid(index + 1, 2) == QLatin1String("//");
+        if (opensFunction || opensUrl)
+            escaped += kZeroWidthSpace;
+    }
+    return escaped;
+}
+
 QString truncated(const QString &text, qsizetype limit)
 {
     if (text.size() <= limit)

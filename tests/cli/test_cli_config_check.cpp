@@ -188,9 +188,13 @@ logging: {level: loud}
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const char *name :
-             {"FALCO_HTTP_TOKEN", "SLACK_WEBHOOK_URL", "DISCORD_WEBHOOK_URL", "WEBHOOK_TOKEN",
-              "CUSTOM_API_KEY", "PAGERDUTY_ROUTING_KEY", "TEAMS_WEBHOOK_URL"})
+             {"FALCO_HTTP_TOKEN", "WEBHOOK_TOKEN", "CUSTOM_API_KEY", "PAGERDUTY_ROUTING_KEY"})
             environment.insert(QString::fromLatin1(name), QStringLiteral("example-secret"));
+        // Webhook URLs must be http(s) URLs once expanded.
+        for (const char *name : {"SLACK_WEBHOOK_URL", "DISCORD_WEBHOOK_URL", "WEBHOOK_URL",
+                                 "CUSTOM_API_ENDPOINT", "TEAMS_WEBHOOK_URL"})
+            environment.insert(QString::fromLatin1(name),
+                               QStringLiteral("https://hooks.example.invalid/example-secret"));
         const QString path = qEnvironmentVariable("TFDRIFT_SOURCE_DIR")
             + QLatin1String("/resources/config/config.example.yaml");
         const CheckRun run = runConfig({QStringLiteral("check"), path}, environment);

@@ -1,4 +1,5 @@
 #include "support/ChildProcess.h"
+#include "support/LocalHttpServer.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -70,6 +71,46 @@ QJsonObject terminationRequest(bool value)
     return {{QStringLiteral("instanceId"), QStringLiteral("i-0abc")},
             {QStringLiteral("disableApiTermination"), QJsonObject{{QStringLiteral("value"), value}}}};
 }
+
+// prod.tfstate with one instance, and a capture of three calls: one that matches state, one that
+// turns termination protection off (critical drift), one that launches an unmanaged instance.
+bool writeProdStateAndCapture(const QTemporaryDir &dir)
+{
+    const QByteArray state = R"({"version": 4, "terraform_version": "1.9.8", "serial": 3, "lineage": "x",
+        "outputs": {}, "resources": [{"mode": "managed", "type": "aws_instance", "name": "web",
+        "provider": "aws", "instances": [{"schema_version": 1, "sensitive_attributes": [],
+        "attributes": {"id": "i-0abc", "instance_type": "t3.micro", "disable_api_termination": true}}]}]})";
+    if (!writeFile(dir.filePath(QStringLiteral("prod.tfstate")), state))
+        return false;
+    // The first call sets what state already holds (an apply): no drift.
+    const QJsonObject launched{
+        {QStringLiteral("instancesSet"),
+         QJsonObject{{QStringLiteral("items"),
+                      QJsonArray{QJsonObject{{QStringLiteral("instanceId"), QStringLiteral("i-0new")}}}}}}};
+    return writeFile(
+        dir.filePath(QStringLiteral("capture.jsonl")),
+        cloudTrailLine(QStringLiteral("ModifyInstanceAttribute"), terminationRequest(true))
+            + cloudTrailLine(QStringLiteral("ModifyInstanceAttribute"), terminationRequest(false))
+            + cloudTrailLine(QStringLiteral("RunInstances"), {}, launched));
+}
+
+const QByteArray kProdConfig = "providers:\n"
+                               "  aws:\n"
+                               "    enabled: true\n"
+                               "    state:\n"
+                               "      name: prod\n"
+                               "      environment: production\n"
+                               "      local_path: prod.tfstate\n"
+                               "falco:\n"
+                               "  endpoints:\n"
+                               "    - name: capture\n"
+                               "      transport: replay\n"
+                               "      file: capture.jsonl\n"
+                               "drift_rules:\n"
+                               "  - name: EC2 Critical Attributes\n"
+                               "    resource_types: [aws_instance]\n"
+                               "    watched_attributes: [disable_api_termination]\n"
+                               "    severity: critical\n";
 } // namespace
 
 class TestCliWatch : public QObject
@@ -125,39 +166,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QByteArray state = R"({"version": 4, "terraform_version": "1.9.8", "serial": 3, "lineage": "x",
-            "outputs": {}, "resources": [{"mode": "managed", "type": "aws_instance", "name": "web",
-            "provider": "aws", "instances": [{"schema_version": 1, "sensitive_attributes": [],
-            "attributes": {"id": "i-0abc", "instance_type": "t3.micro", "disable_api_termination": true}}]}]})";
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("prod.tfstate")), state));
-        // The first call sets what state already holds (an apply): no drift.
-        const QJsonObject launched{{QStringLiteral("instancesSet"),
-                                    QJsonObject{{QStringLiteral("items"),
-                                                 QJsonArray{QJsonObject{{QStringLiteral("instanceId"),
-                                                                         QStringLiteral("i-0new")}}}}}}};
-        QVERIFY(writeFile(
-            dir.filePath(QStringLiteral("capture.jsonl")),
-            cloudTrailLine(QStringLiteral("ModifyInstanceAttribute"), terminationRequest(true))
-                + cloudTrailLine(QStringLiteral("ModifyInstanceAttribute"), terminationRequest(false))
-                + cloudTrailLine(QStringLiteral("RunInstances"), {}, launched)));
-        QVERIFY(writeFile(dir.filePath(QStringLiteral("config.yaml")), R"(providers:
-  aws:
-    enabled: true
-    state:
-      name: prod
-      environment: production
-      local_path: prod.tfstate
-falco:
-  endpoints:
-    - name: capture
-      transport: replay
-      file: capture.jsonl
-drift_rules:
-  - name: "EC2 Critical Attributes"
-    resource_types: ["aws_instance"]
-    watched_attributes: ["disable_api_termination"]
-    severity: critical
-)"));
+        QVERIFY(writeProdStateAndCapture(dir));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("config.yaml")), kProdConfig));
         const WatchRun run
             = runWatch({QStringLiteral("--config"), dir.filePath(QStringLiteral("config.yaml")),
                         QStringLiteral("--count"), QStringLiteral("2")});
@@ -176,6 +186,47 @@ drift_rules:
         QCOMPARE(change.value(QLatin1String("new_value")), QJsonValue(false));
         QCOMPARE(run.events[1].value(QLatin1String("kind")).toString(), QStringLiteral("created"));
         QCOMPARE(run.events[1].value(QLatin1String("resource_id")).toString(), QStringLiteral("i-0new"));
+    }
+
+    // Drift found by watch goes to the channels whose filters take it: critical drift to the webhook
+    // that wants only that, every event to the falco_output file.
+    void driftIsNotifiedToTheChannelsThatWantIt()
+    {
+        LocalHttpServer webhook;
+        QVERIFY(webhook.listen());
+        QTemporaryDir dir;
+        QVERIFY(writeProdStateAndCapture(dir));
+        qputenv("TFDRIFT_TEST_WATCH_HOOK", webhook.url(QStringLiteral("/drift")).toUtf8());
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("config.yaml")),
+                          kProdConfig
+                              + "notifications:\n"
+                                "  outbox: outbox.sqlite\n"
+                                "  webhook:\n"
+                                "    enabled: true\n"
+                                "    url: ${TFDRIFT_TEST_WATCH_HOOK}\n"
+                                "    min_severity: critical\n"
+                                "  falco_output:\n"
+                                "    enabled: true\n"
+                                "    path: drift.jsonl\n"));
+        const WatchRun run
+            = runWatch({QStringLiteral("--config"), dir.filePath(QStringLiteral("config.yaml")),
+                        QStringLiteral("--count"), QStringLiteral("2")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText));
+        QCOMPARE(run.events.size(), 2);
+        QSet<QString> critical;
+        for (const QJsonObject &event : run.events) {
+            if (event.value(QLatin1String("severity")).toString() == QLatin1String("critical"))
+                critical.insert(event.value(QLatin1String("resource_id")).toString());
+        }
+        QVERIFY(!critical.isEmpty());
+        QCOMPARE(webhook.requestCount(), critical.size());
+        for (const RecordedRequest &request : webhook.requests()) {
+            QCOMPARE(request.json().value(QLatin1String("severity")).toString(), QStringLiteral("critical"));
+            QVERIFY(critical.contains(request.json().value(QLatin1String("resource_id")).toString()));
+        }
+        QFile alerts(dir.filePath(QStringLiteral("drift.jsonl")));
+        QVERIFY(alerts.open(QIODevice::ReadOnly));
+        QCOMPARE(alerts.readAll().trimmed().split('\n').size(), 2);
     }
 
     void invalidConfigIsRefusedWithItsLocation()

@@ -1,0 +1,379 @@
+#include "core/notify/Outbox.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+namespace tfdrift::notify {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(tfdrift::notify::Outbox)
+};
+
+const QLatin1StringView kDuplicatesSuppressed("duplicates_suppressed");
+const QLatin1StringView kPossibleDuplicatesSent("possible_duplicates_sent");
+
+const char *const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS notifications ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+    " channel TEXT NOT NULL,"
+    " event_key TEXT NOT NULL,"
+    " summary TEXT NOT NULL,"
+    " body BLOB NOT NULL,"
+    " state INTEGER NOT NULL,"
+    " attempts INTEGER NOT NULL DEFAULT 0,"
+    " created_ms INTEGER NOT NULL,"
+    " next_attempt_ms INTEGER NOT NULL,"
+    " finished_ms INTEGER NOT NULL DEFAULT 0,"
+    " last_status INTEGER NOT NULL DEFAULT 0,"
+    " last_error TEXT NOT NULL DEFAULT '',"
+    " uncertain INTEGER NOT NULL DEFAULT 0,"
+    " UNIQUE (channel, event_key))",
+    "CREATE INDEX IF NOT EXISTS due_by_channel ON notifications (state, channel, next_attempt_ms, id)",
+    "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+};
+
+const char *const kColumns = "id, channel, event_key, summary, body, state, attempts, created_ms, "
+                             "next_attempt_ms, finished_ms, last_status, last_error, uncertain";
+
+OutboxEntry entryFromQuery(const QSqlQuery &query)
+{
+    OutboxEntry entry;
+    entry.id = query.value(0).toLongLong();
+    entry.channel = query.value(1).toString();
+    entry.eventKey = query.value(2).toString();
+    entry.summary = query.value(3).toString();
+    entry.body = query.value(4).toByteArray();
+    entry.state = OutboxState(query.value(5).toInt());
+    entry.attempts = query.value(6).toInt();
+    entry.createdMs = query.value(7).toLongLong();
+    entry.nextAttemptMs = query.value(8).toLongLong();
+    entry.finishedMs = query.value(9).toLongLong();
+    entry.lastStatus = query.value(10).toInt();
+    entry.lastError = query.value(11).toString();
+    entry.uncertain = query.value(12).toBool();
+    return entry;
+}
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("tfdrift-outbox-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+QString outboxStateName(OutboxState state)
+{
+    switch (state) {
+    case OutboxState::Pending: return QStringLiteral("pending");
+    case OutboxState::Delivered: return QStringLiteral("delivered");
+    case OutboxState::Dead: return QStringLiteral("dead");
+    }
+    return {};
+}
+
+Outbox::Outbox(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Outbox::~Outbox()
+{
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Outbox::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QLatin1String("/tfdrift-console/outbox.sqlite");
+}
+
+std::unique_ptr<Outbox> Outbox::open(const QString &path, QString *error)
+{
+    const QFileInfo file(path);
+    if (!QDir().mkpath(file.absolutePath())) {
+        *error = Text::tr("cannot create the folder of the notification outbox %1")
+                     .arg(QDir::toNativeSeparators(file.absolutePath()));
+        return nullptr;
+    }
+    // The outbox holds what drift was found where: readable by its owner only, from the start.
+    if (!file.exists()) {
+        QFile create(path);
+        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+            || !create.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+            *error = Text::tr("cannot create the notification outbox %1: %2")
+                         .arg(QDir::toNativeSeparators(path), create.errorString());
+            return nullptr;
+        }
+    }
+    std::unique_ptr<Outbox> outbox(new Outbox(file.absoluteFilePath(), uniqueConnectionName()));
+    if (!outbox->initialise()) {
+        *error = Text::tr("cannot open the notification outbox %1: %2")
+                     .arg(QDir::toNativeSeparators(path), outbox->lastError());
+        return nullptr;
+    }
+    return outbox;
+}
+
+bool Outbox::initialise()
+{
+    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    database.setDatabaseName(m_path);
+    // Two processes (the console and `tfdrift`) may share the file; wait for each other's writes.
+    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!database.open()) {
+        m_lastError = database.lastError().text();
+        return false;
+    }
+    QSqlQuery query(database);
+    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"}) {
+        if (!query.exec(QString::fromLatin1(statement))) {
+            m_lastError = query.lastError().text();
+            return false;
+        }
+    }
+    for (const char *statement : kSchema) {
+        if (!query.exec(QString::fromLatin1(statement))) {
+            m_lastError = query.lastError().text();
+            return false;
+        }
+    }
+    // The first open of a file with an older layout would fail the queries below; say so now.
+    if (!query.exec(QStringLiteral("SELECT %1 FROM notifications LIMIT 0").arg(QLatin1String(kColumns)))) {
+        m_lastError = Text::tr("the file was written by another version: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> Outbox::add(const QString &channel, const QString &eventKey, const QString &summary,
+                                  const QByteArray &body, qint64 nowMs)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO notifications (channel, event_key, summary, body, state, "
+                       "created_ms, next_attempt_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(channel);
+    query.addBindValue(eventKey);
+    query.addBindValue(summary);
+    query.addBindValue(body);
+    query.addBindValue(int(OutboxState::Pending));
+    query.addBindValue(nowMs);
+    query.addBindValue(nowMs);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return std::nullopt;
+    }
+    if (query.numRowsAffected() == 0) {
+        bumpCounter(kDuplicatesSuppressed);
+        m_lastError.clear();
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+QList<OutboxEntry> Outbox::due(const QString &channel, qint64 nowMs, int limit) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT %1 FROM notifications WHERE state = ? AND channel = ? AND "
+                                 "next_attempt_ms <= ? ORDER BY next_attempt_ms, id LIMIT ?")
+                      .arg(QLatin1String(kColumns)));
+    query.addBindValue(int(OutboxState::Pending));
+    query.addBindValue(channel);
+    query.addBindValue(nowMs);
+    query.addBindValue(limit);
+    QList<OutboxEntry> entries;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return entries;
+    }
+    while (query.next())
+        entries.append(entryFromQuery(query));
+    return entries;
+}
+
+std::optional<qint64> Outbox::nextDueMs(const QString &channel) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("SELECT MIN(next_attempt_ms) FROM notifications WHERE state = ? AND channel = ?"));
+    query.addBindValue(int(OutboxState::Pending));
+    query.addBindValue(channel);
+    if (!query.exec() || !query.next() || query.value(0).isNull())
+        return std::nullopt;
+    return query.value(0).toLongLong();
+}
+
+bool Outbox::markDelivered(qint64 id, int status, qint64 nowMs)
+{
+    const std::optional<OutboxEntry> previous = entry(id);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("UPDATE notifications SET state = ?, attempts = attempts + 1, last_status = ?, "
+                       "last_error = '', finished_ms = ? WHERE id = ?"));
+    query.addBindValue(int(OutboxState::Delivered));
+    query.addBindValue(status);
+    query.addBindValue(nowMs);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    if (previous && previous->uncertain)
+        bumpCounter(kPossibleDuplicatesSent);
+    return true;
+}
+
+bool Outbox::markRetry(qint64 id, int status, const QString &error, bool uncertain, qint64 nextAttemptMs)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("UPDATE notifications SET attempts = attempts + 1, last_status = ?, "
+                       "last_error = ?, uncertain = MAX(uncertain, ?), next_attempt_ms = ? WHERE id = ?"));
+    query.addBindValue(status);
+    query.addBindValue(error);
+    query.addBindValue(uncertain ? 1 : 0);
+    query.addBindValue(nextAttemptMs);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool Outbox::markDead(qint64 id, int status, const QString &error, qint64 nowMs)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("UPDATE notifications SET state = ?, attempts = attempts + 1, last_status = ?, "
+                       "last_error = ?, finished_ms = ? WHERE id = ?"));
+    query.addBindValue(int(OutboxState::Dead));
+    query.addBindValue(status);
+    query.addBindValue(error);
+    query.addBindValue(nowMs);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+int Outbox::retryDead(std::optional<qint64> id, qint64 nowMs)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QString statement
+        = QStringLiteral("UPDATE notifications SET state = ?, attempts = 0, next_attempt_ms = ?, "
+                         "finished_ms = 0 WHERE state = ?");
+    if (id)
+        statement += QLatin1String(" AND id = ?");
+    query.prepare(statement);
+    query.addBindValue(int(OutboxState::Pending));
+    query.addBindValue(nowMs);
+    query.addBindValue(int(OutboxState::Dead));
+    if (id)
+        query.addBindValue(*id);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return 0;
+    }
+    return query.numRowsAffected();
+}
+
+int Outbox::makePendingDue(qint64 nowMs)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral(
+        "UPDATE notifications SET next_attempt_ms = ? WHERE state = ? AND next_attempt_ms > ?"));
+    query.addBindValue(nowMs);
+    query.addBindValue(int(OutboxState::Pending));
+    query.addBindValue(nowMs);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return 0;
+    }
+    return query.numRowsAffected();
+}
+
+std::optional<OutboxEntry> Outbox::entry(qint64 id) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT %1 FROM notifications WHERE id = ?").arg(QLatin1String(kColumns)));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return entryFromQuery(query);
+}
+
+QList<OutboxEntry> Outbox::entries(OutboxState state, int limit) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT %1 FROM notifications WHERE state = ? ORDER BY id LIMIT ?")
+                      .arg(QLatin1String(kColumns)));
+    query.addBindValue(int(state));
+    query.addBindValue(limit);
+    QList<OutboxEntry> result;
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result.append(entryFromQuery(query));
+    return result;
+}
+
+OutboxStats Outbox::stats() const
+{
+    OutboxStats stats;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    if (query.exec(QStringLiteral("SELECT state, COUNT(*) FROM notifications GROUP BY state"))) {
+        while (query.next()) {
+            const qint64 count = query.value(1).toLongLong();
+            switch (OutboxState(query.value(0).toInt())) {
+            case OutboxState::Pending: stats.pending = count; break;
+            case OutboxState::Delivered: stats.delivered = count; break;
+            case OutboxState::Dead: stats.dead = count; break;
+            }
+        }
+    }
+    if (query.exec(QStringLiteral("SELECT name, value FROM counters"))) {
+        while (query.next()) {
+            const QString name = query.value(0).toString();
+            if (name == kDuplicatesSuppressed)
+                stats.duplicatesSuppressed = query.value(1).toLongLong();
+            else if (name == kPossibleDuplicatesSent)
+                stats.possibleDuplicatesSent = query.value(1).toLongLong();
+        }
+    }
+    return stats;
+}
+
+bool Outbox::bumpCounter(const QString &name)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1) "
+                                 "ON CONFLICT(name) DO UPDATE SET value = value + 1"));
+    query.addBindValue(name);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+} // namespace tfdrift::notify
