@@ -233,9 +233,9 @@
         <location filename="../core/config/ConfigValueReader.cpp" line="126"/>
         <location filename="../core/config/ConfigValueReader.cpp" line="140"/>
         <location filename="../core/config/ConfigValueReader.cpp" line="152"/>
-        <location filename="../core/config/ConfigValueReader.cpp" line="168"/>
-        <location filename="../core/config/ConfigValueReader.cpp" line="179"/>
-        <location filename="../core/config/ConfigValueReader.cpp" line="196"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="195"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="206"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="223"/>
         <source>&quot;%1&quot; must be %2</source>
         <translation>&quot;%1&quot; must be %2</translation>
     </message>
@@ -267,12 +267,22 @@
         <translation>a duration such as &quot;100ms&quot;, &quot;30s&quot; or &quot;5m&quot;</translation>
     </message>
     <message>
-        <location filename="../core/config/ConfigValueReader.cpp" line="204"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="161"/>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>&quot;%1&quot; must be a whole number</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="179"/>
+        <source>&quot;%1&quot; must be between %2 and %3</source>
+        <translation>&quot;%1&quot; must be between %2 and %3</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="231"/>
         <source>&quot;%1&quot; must be a mapping of keys to values</source>
         <translation>&quot;%1&quot; must be a mapping of keys to values</translation>
     </message>
     <message>
-        <location filename="../core/config/ConfigValueReader.cpp" line="218"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="245"/>
         <source>&quot;%1&quot; appears twice in %2; keep only one</source>
         <translation>&quot;%1&quot; appears twice in %2; keep only one</translation>
     </message>
@@ -1267,21 +1277,61 @@
     </message>
 </context>
 <context>
-    <name>tfdrift::NotificationsChecker</name>
+    <name>tfdrift::NotificationsParser</name>
     <message>
-        <location filename="../core/config/NotificationsChecker.cpp" line="77"/>
-        <source>&quot;headers&quot; keys must be HTTP header names</source>
-        <translation>&quot;headers&quot; keys must be HTTP header names</translation>
-    </message>
-    <message>
-        <location filename="../core/config/NotificationsChecker.cpp" line="96"/>
+        <location filename="../core/config/NotificationsParser.cpp" line="260"/>
         <source>&quot;%1&quot; must be longer than 0s</source>
         <translation>&quot;%1&quot; must be longer than 0s</translation>
     </message>
     <message>
-        <location filename="../core/config/NotificationsChecker.cpp" line="114"/>
+        <location filename="../core/config/NotificationsParser.cpp" line="282"/>
+        <source>&quot;retry_backoff_max&quot; must not be shorter than &quot;retry_backoff&quot; (%1 ms)</source>
+        <translation>&quot;retry_backoff_max&quot; must not be shorter than &quot;retry_backoff&quot; (%1 ms)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="308"/>
+        <source>CA file %1 does not exist</source>
+        <translation>CA file %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="348"/>
+        <source>&quot;%1.events_url&quot; must be an http or https URL with a host</source>
+        <translation>&quot;%1.events_url&quot; must be an http or https URL with a host</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="381"/>
         <source>&quot;%1&quot; must be a Falco priority (emergency, alert, critical, error, warning, notice, informational or debug)</source>
         <translation>&quot;%1&quot; must be a Falco priority (emergency, alert, critical, error, warning, notice, informational or debug)</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="396"/>
+        <source>&quot;headers&quot; keys must be HTTP header names</source>
+        <translation>&quot;headers&quot; keys must be HTTP header names</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="420"/>
+        <source>%1 is enabled but has no &quot;%2&quot;</source>
+        <translation>%1 is enabled but has no &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="427"/>
+        <source>&quot;%1&quot; must be an http or https URL with a host</source>
+        <translation>&quot;%1&quot; must be an http or https URL with a host</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="453"/>
+        <source>&quot;%1&quot; needs the name of a keychain entry after &quot;keychain:&quot;</source>
+        <translation>&quot;%1&quot; needs the name of a keychain entry after &quot;keychain:&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="474"/>
+        <source>&quot;%1&quot; holds a secret in plain text; use ${ENV_VAR} or keychain:NAME</source>
+        <translation>&quot;%1&quot; holds a secret in plain text; use ${ENV_VAR} or keychain:NAME</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="490"/>
+        <source>&quot;outbox&quot; must name a file; %1 is a folder</source>
+        <translation>&quot;outbox&quot; must name a file; %1 is a folder</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1723,7 @@
 <context>
     <name>tfdrift::cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="26"/>
+        <location filename="../app/cli/main.cpp" line="27"/>
         <source>Usage: tfdrift &lt;command&gt; [options]
 Terraform drift detection from Falco alerts, without a window.
 
@@ -1686,7 +1736,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/cli/main.cpp" line="32"/>
         <source>
 Options:
   -h, --help     Show this help.
@@ -1703,7 +1753,7 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>unknown command &quot;%1&quot;; see tfdrift --help</source>
         <translation>unknown command &quot;%1&quot;; see tfdrift --help</translation>
     </message>
@@ -1716,9 +1766,25 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
 <context>
     <name>tfdrift::cli::CliCommand</name>
     <message>
-        <location filename="../app/cli/CliCommand.cpp" line="47"/>
+        <location filename="../app/cli/CliCommand.cpp" line="53"/>
         <source>--count needs a positive number</source>
         <translation>--count needs a positive number</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::cli::CliNotifications</name>
+    <message numerus="yes">
+        <location filename="../app/cli/CliNotifications.cpp" line="39"/>
+        <source>%1: notification %2 dead-lettered after %n attempt(s): %3</source>
+        <translation>
+            <numerusform>%1: notification %2 dead-lettered after %n attempt(s): %3</numerusform>
+            <numerusform>%1: notification %2 dead-lettered after %n attempt(s): %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliNotifications.cpp" line="46"/>
+        <source>%1: notification %2 failed (%3), next attempt at %4</source>
+        <translation>%1: notification %2 failed (%3), next attempt at %4</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +2049,267 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
     </message>
 </context>
 <context>
+    <name>tfdrift::cli::NotifyCommand</name>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="38"/>
+        <source>The config.yaml to use (default: ./config.yaml).</source>
+        <translation>The config.yaml to use (default: ./config.yaml).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="39"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="59"/>
+        <source>unexpected argument: %1</source>
+        <translation>unexpected argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="97"/>
+        <source>Send a test drift event, marked as a test, to each enabled channel or to one.
+Exit status: 0 when every channel accepted it, 1 when one failed, 2 on usage errors.</source>
+        <translation>Send a test drift event, marked as a test, to each enabled channel or to one.
+Exit status: 0 when every channel accepted it, 1 when one failed, 2 on usage errors.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="100"/>
+        <source>Only this channel (slack, discord, teams, pagerduty, webhook, custom, falco_output).</source>
+        <translation>Only this channel (slack, discord, teams, pagerduty, webhook, custom, falco_output).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="102"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="133"/>
+        <source>CHANNEL</source>
+        <translation>CHANNEL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="133"/>
+        <source>RESULT</source>
+        <translation>RESULT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="133"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="133"/>
+        <source>LATENCY</source>
+        <translation>LATENCY</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="134"/>
+        <source>TARGET</source>
+        <translation>TARGET</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="134"/>
+        <source>ERROR</source>
+        <translation>ERROR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="139"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="139"/>
+        <source>FAILED</source>
+        <translation>FAILED</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="140"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/NotifyCommand.cpp" line="143"/>
+        <source>%n channel(s) tested, %1 failed</source>
+        <translation>
+            <numerusform>%n channel(s) tested, %1 failed</numerusform>
+            <numerusform>%n channel(s) tested, %1 failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="151"/>
+        <source>Deliver what the notification outbox holds, then exit.
+Exit status: 0 when nothing is left to send, 1 when notifications still wait or were dead-lettered, 2 on usage errors.</source>
+        <translation>Deliver what the notification outbox holds, then exit.
+Exit status: 0 when nothing is left to send, 1 when notifications still wait or were dead-lettered, 2 on usage errors.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="155"/>
+        <source>Give up waiting after this long (default 60s).</source>
+        <translation>Give up waiting after this long (default 60s).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="156"/>
+        <source>DURATION</source>
+        <translation>DURATION</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="165"/>
+        <source>--timeout needs a duration such as 30s or 5m</source>
+        <translation>--timeout needs a duration such as 30s or 5m</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="180"/>
+        <source>outbox %1: %2 delivered, %3 pending, %4 dead</source>
+        <translation>outbox %1: %2 delivered, %3 pending, %4 dead</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="201"/>
+        <source>List the notifications in the outbox, with the reason each dead letter failed.</source>
+        <translation>List the notifications in the outbox, with the reason each dead letter failed.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="204"/>
+        <source>pending, dead or delivered (default: pending and dead).</source>
+        <translation>pending, dead or delivered (default: pending and dead).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="205"/>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="206"/>
+        <source>One JSON object per line.</source>
+        <translation>One JSON object per line.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="215"/>
+        <source>--state must be pending, dead or delivered</source>
+        <translation>--state must be pending, dead or delivered</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/NotifyCommand.cpp" line="251"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt(s)</numerusform>
+            <numerusform>%n attempt(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="258"/>
+        <source>%1 pending, %2 dead, %3 delivered; repeated events suppressed: %4; possible duplicates sent (an earlier attempt may already have arrived): %5</source>
+        <translation>%1 pending, %2 dead, %3 delivered; repeated events suppressed: %4; possible duplicates sent (an earlier attempt may already have arrived): %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="271"/>
+        <source>Put dead letters back in the queue; the next `tfdrift notify flush` or `tfdrift watch` sends them.</source>
+        <translation>Put dead letters back in the queue; the next `tfdrift notify flush` or `tfdrift watch` sends them.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="273"/>
+        <source>The dead letter to retry.</source>
+        <translation>The dead letter to retry.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="274"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="275"/>
+        <source>Retry every dead letter.</source>
+        <translation>Retry every dead letter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="281"/>
+        <source>give either --id N or --all</source>
+        <translation>give either --id N or --all</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="289"/>
+        <source>--id needs a notification number from `tfdrift notify outbox`</source>
+        <translation>--id needs a notification number from `tfdrift notify outbox`</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/NotifyCommand.cpp" line="304"/>
+        <source>%n dead letter(s) queued again</source>
+        <translation>
+            <numerusform>%n dead letter(s) queued again</numerusform>
+            <numerusform>%n dead letter(s) queued again</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="312"/>
+        <source>Store a secret in the OS secret store, for keychain:NAME in config.yaml. The value is read from standard input, so that it stays out of the shell history.</source>
+        <translation>Store a secret in the OS secret store, for keychain:NAME in config.yaml. The value is read from standard input, so that it stays out of the shell history.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="315"/>
+        <source>The action: set.</source>
+        <translation>The action: set.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="316"/>
+        <source>The entry&apos;s name.</source>
+        <translation>The entry&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="322"/>
+        <source>usage: tfdrift notify secret set NAME &lt; value</source>
+        <translation>usage: tfdrift notify secret set NAME &lt; value</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="327"/>
+        <source>cannot read standard input</source>
+        <translation>cannot read standard input</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="332"/>
+        <source>no secret on standard input</source>
+        <translation>no secret on standard input</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="346"/>
+        <source>stored; use &quot;keychain:%1&quot; in config.yaml</source>
+        <translation>stored; use &quot;keychain:%1&quot; in config.yaml</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="355"/>
+        <source>Send a test drift event to each enabled channel and show what each service said</source>
+        <translation>Send a test drift event to each enabled channel and show what each service said</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="357"/>
+        <source>Deliver what the outbox holds, then exit</source>
+        <translation>Deliver what the outbox holds, then exit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="359"/>
+        <source>List pending and dead-lettered notifications</source>
+        <translation>List pending and dead-lettered notifications</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="360"/>
+        <source>Queue dead letters again</source>
+        <translation>Queue dead letters again</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="362"/>
+        <source>Store a channel secret in the OS secret store</source>
+        <translation>Store a channel secret in the OS secret store</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="367"/>
+        <source>Test notification channels and manage the notification outbox</source>
+        <translation>Test notification channels and manage the notification outbox</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="372"/>
+        <source>Usage: tfdrift notify &lt;subcommand&gt; [options]</source>
+        <translation>Usage: tfdrift notify &lt;subcommand&gt; [options]</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::cli::RulesCommand</name>
     <message>
         <location filename="../app/cli/RulesCommand.cpp" line="37"/>
@@ -2144,41 +2471,14 @@ name, source, priority, enabled and tags. Errors that stop a file from loading g
         <translation>Dry-run rules over recorded CloudTrail or GCP audit events and print the alerts</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="247"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="242"/>
         <source>Validate, list and dry-run Falco rules files</source>
         <translation>Validate, list and dry-run Falco rules files</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="252"/>
-        <source>Usage: tfdrift rules &lt;subcommand&gt; [options] FILE...
-%1.
-
-Subcommands:
-</source>
-        <translation>Usage: tfdrift rules &lt;subcommand&gt; [options] FILE...
-%1.
-
-Subcommands:
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="256"/>
-        <source>
-Run &quot;tfdrift rules &lt;subcommand&gt; --help&quot; for a subcommand&apos;s options.
-</source>
-        <translation>
-Run &quot;tfdrift rules &lt;subcommand&gt; --help&quot; for a subcommand&apos;s options.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="272"/>
-        <source>missing subcommand; usage: tfdrift rules %1 ...</source>
-        <translation>missing subcommand; usage: tfdrift rules %1 ...</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="282"/>
-        <source>unknown subcommand &quot;%1&quot;; usage: tfdrift rules %2 ...</source>
-        <translation>unknown subcommand &quot;%1&quot;; usage: tfdrift rules %2 ...</translation>
+        <location filename="../app/cli/RulesCommand.cpp" line="247"/>
+        <source>Usage: tfdrift rules &lt;subcommand&gt; [options] FILE...</source>
+        <translation>Usage: tfdrift rules &lt;subcommand&gt; [options] FILE...</translation>
     </message>
 </context>
 <context>
@@ -2286,6 +2586,35 @@ Exit status: 0 when every file was read, 1 when the rules have errors or an even
         <location filename="../app/cli/RulesTestCommand.cpp" line="144"/>
         <source>%1 events, %2 alerts from %3 rules</source>
         <translation>%1 events, %2 alerts from %3 rules</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::cli::SubcommandCommand</name>
+    <message>
+        <location filename="../app/cli/SubcommandCommand.cpp" line="24"/>
+        <source>Subcommands:
+</source>
+        <translation>Subcommands:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SubcommandCommand.cpp" line="27"/>
+        <source>
+Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s options.
+</source>
+        <translation>
+Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s options.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SubcommandCommand.cpp" line="42"/>
+        <source>missing subcommand; usage: tfdrift %1 %2 ...</source>
+        <translation>missing subcommand; usage: tfdrift %1 %2 ...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SubcommandCommand.cpp" line="53"/>
+        <source>unknown subcommand &quot;%1&quot;; usage: tfdrift %2 %3 ...</source>
+        <translation>unknown subcommand &quot;%1&quot;; usage: tfdrift %2 %3 ...</translation>
     </message>
 </context>
 <context>
@@ -2444,63 +2773,63 @@ Exit status: 0 when every file was read, 1 when the rules have errors or an even
 <context>
     <name>tfdrift::cli::WatchCommand</name>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="60"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="57"/>
         <source>Detect drift from Falco alerts and print drift events as JSON lines</source>
         <translation>Detect drift from Falco alerts and print drift events as JSON lines</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="67"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="64"/>
         <source>The config.yaml to use.</source>
         <translation>The config.yaml to use.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="68"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="65"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="71"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="68"/>
         <source>Run on the built-in demo: a stand-in Falco replaying sample CloudTrail and GCP alerts against two sample accounts&apos; Terraform state.</source>
         <translation>Run on the built-in demo: a stand-in Falco replaying sample CloudTrail and GCP alerts against two sample accounts&apos; Terraform state.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="73"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="70"/>
         <source>Exit after N drift events.</source>
         <translation>Exit after N drift events.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="74"/>
-        <location filename="../app/cli/WatchCommand.cpp" line="76"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="71"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="73"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="76"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="73"/>
         <source>Demo alerts per second (default 100).</source>
         <translation>Demo alerts per second (default 100).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="82"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="79"/>
         <source>give either --config FILE or --demo</source>
         <translation>give either --config FILE or --demo</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="86"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="83"/>
         <source>unexpected argument: %1</source>
         <translation>unexpected argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="97"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="94"/>
         <source>--rate needs a positive number</source>
         <translation>--rate needs a positive number</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="135"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="132"/>
         <source>no Falco source is configured: add falco.endpoints, or falco.hostname and port</source>
         <translation>no Falco source is configured: add falco.endpoints, or falco.hostname and port</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/WatchCommand.cpp" line="154"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="151"/>
         <source>state %1: %n resource(s), serial %2</source>
         <translation>
             <numerusform>state %1: %n resource(s), serial %2</numerusform>
@@ -2508,59 +2837,118 @@ Exit status: 0 when every file was read, 1 when the rules have errors or an even
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="158"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="155"/>
         <source>state %1: %2</source>
         <translation>state %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="186"/>
+        <source>notifications not yet delivered stay in the outbox for the next run</source>
+        <translation>notifications not yet delivered stay in the outbox for the next run</translation>
     </message>
 </context>
 <context>
     <name>tfdrift::notify::ChannelPayloads</name>
     <message>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="96"/>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="150"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="158"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="212"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="310"/>
         <source>Resource</source>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="97"/>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="151"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="159"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="213"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="310"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="98"/>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="152"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="160"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="214"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="311"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="100"/>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="153"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="162"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="215"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="311"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="101"/>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="154"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="163"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="216"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="312"/>
         <source>Account / region</source>
         <translation>Account / region</translation>
     </message>
     <message>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="102"/>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="155"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="164"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="217"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="315"/>
         <source>API call</source>
         <translation>API call</translation>
     </message>
     <message>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="104"/>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="157"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="166"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="219"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="314"/>
         <source>Environment</source>
         <translation>Environment</translation>
     </message>
     <message>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="117"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="179"/>
         <source>Falco rule: </source>
         <translation>Falco rule: </translation>
+    </message>
+    <message>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="303"/>
+        <source>Test notification sent from TFDrift Console.</source>
+        <translation>Test notification sent from TFDrift Console.</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="316"/>
+        <source>Falco rule</source>
+        <translation>Falco rule</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="321"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/notify/ChannelPayloads.cpp" line="336"/>
+        <source>and %n more change(s)</source>
+        <translation>
+            <numerusform>and %n more change(s)</numerusform>
+            <numerusform>and %n more change(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::notify::ChannelQueue</name>
+    <message>
+        <location filename="../core/notify/ChannelQueue.cpp" line="66"/>
+        <source>%1: cannot read the channel&apos;s secrets, its notifications wait in the outbox: %2</source>
+        <translation>%1: cannot read the channel&apos;s secrets, its notifications wait in the outbox: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/notify/ChannelQueue.cpp" line="133"/>
+        <source>gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>gave up after %n attempt(s): %1</numerusform>
+            <numerusform>gave up after %n attempt(s): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::notify::ChannelSecrets</name>
+    <message>
+        <location filename="../core/notify/ChannelSecrets.cpp" line="73"/>
+        <source>%1: no OS secret store is available</source>
+        <translation>%1: no OS secret store is available</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2967,119 @@ Exit status: 0 when every file was read, 1 when the rules have errors or an even
         <location filename="../core/notify/DriftSummary.cpp" line="38"/>
         <source>[TEST] %1</source>
         <translation>[TEST] %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::notify::FileChannelTransport</name>
+    <message>
+        <location filename="../core/notify/FileChannelTransport.cpp" line="25"/>
+        <source>cannot write to standard output</source>
+        <translation>cannot write to standard output</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/FileChannelTransport.cpp" line="29"/>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/FileChannelTransport.cpp" line="32"/>
+        <source>cannot write to %1: %2</source>
+        <translation>cannot write to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::notify::HttpChannelTransport</name>
+    <message>
+        <location filename="../core/notify/HttpChannelTransport.cpp" line="69"/>
+        <source>ca_file %1 holds no PEM certificate</source>
+        <translation>ca_file %1 holds no PEM certificate</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/HttpChannelTransport.cpp" line="110"/>
+        <source>the channel&apos;s URL is not valid</source>
+        <translation>the channel&apos;s URL is not valid</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/HttpChannelTransport.cpp" line="159"/>
+        <source>no answer within %1 ms</source>
+        <translation>no answer within %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::notify::NotificationManager</name>
+    <message>
+        <location filename="../core/notify/NotificationManager.cpp" line="62"/>
+        <source>%1: cannot write &quot;%2&quot; to the notification outbox: %3</source>
+        <translation>%1: cannot write &quot;%2&quot; to the notification outbox: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::notify::Outbox</name>
+    <message>
+        <location filename="../core/notify/Outbox.cpp" line="109"/>
+        <source>cannot create the folder of the notification outbox %1</source>
+        <translation>cannot create the folder of the notification outbox %1</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/Outbox.cpp" line="118"/>
+        <source>cannot create the notification outbox %1: %2</source>
+        <translation>cannot create the notification outbox %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/Outbox.cpp" line="125"/>
+        <source>cannot open the notification outbox %1: %2</source>
+        <translation>cannot open the notification outbox %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/Outbox.cpp" line="157"/>
+        <source>the file was written by another version: %1</source>
+        <translation>the file was written by another version: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::notify::SecretStore</name>
+    <message>
+        <location filename="../core/notify/SecretStore.cpp" line="20"/>
+        <source>access denied (%1)</source>
+        <translation>access denied (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/SecretStore.cpp" line="24"/>
+        <source>%1; is a secret service (GNOME Keyring, KWallet, macOS Keychain) running and unlocked in this session? Without one, use ${ENV_VAR}</source>
+        <translation>%1; is a secret service (GNOME Keyring, KWallet, macOS Keychain) running and unlocked in this session? Without one, use ${ENV_VAR}</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/SecretStore.cpp" line="52"/>
+        <source>the OS secret store has no entry &quot;%1&quot; for %2</source>
+        <translation>the OS secret store has no entry &quot;%1&quot; for %2</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/SecretStore.cpp" line="53"/>
+        <source>the OS secret store could not read &quot;%1&quot;: %2</source>
+        <translation>the OS secret store could not read &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/SecretStore.cpp" line="70"/>
+        <source>the OS secret store could not store &quot;%1&quot;: %2</source>
+        <translation>the OS secret store could not store &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::notify::TestAlertRunner</name>
+    <message>
+        <location filename="../core/notify/TestAlertRunner.cpp" line="39"/>
+        <source>channel &quot;%1&quot; is not enabled (set notifications.%1.enabled: true)</source>
+        <translation>channel &quot;%1&quot; is not enabled (set notifications.%1.enabled: true)</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/TestAlertRunner.cpp" line="49"/>
+        <source>no notification channel is enabled</source>
+        <translation>no notification channel is enabled</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/TestAlertRunner.cpp" line="50"/>
+        <source>the config has no channel &quot;%1&quot; under notifications</source>
+        <translation>the config has no channel &quot;%1&quot; under notifications</translation>
     </message>
 </context>
 <context>

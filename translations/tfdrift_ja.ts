@@ -233,9 +233,9 @@
         <location filename="../core/config/ConfigValueReader.cpp" line="126"/>
         <location filename="../core/config/ConfigValueReader.cpp" line="140"/>
         <location filename="../core/config/ConfigValueReader.cpp" line="152"/>
-        <location filename="../core/config/ConfigValueReader.cpp" line="168"/>
-        <location filename="../core/config/ConfigValueReader.cpp" line="179"/>
-        <location filename="../core/config/ConfigValueReader.cpp" line="196"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="195"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="206"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="223"/>
         <source>&quot;%1&quot; must be %2</source>
         <translation>&quot;%1&quot; は %2 にしてください</translation>
     </message>
@@ -267,12 +267,22 @@
         <translation>&quot;100ms&quot;、&quot;30s&quot;、&quot;5m&quot; のような時間</translation>
     </message>
     <message>
-        <location filename="../core/config/ConfigValueReader.cpp" line="204"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="161"/>
+        <source>&quot;%1&quot; must be a whole number</source>
+        <translation>「%1」は整数でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="179"/>
+        <source>&quot;%1&quot; must be between %2 and %3</source>
+        <translation>「%1」は %2 から %3 の範囲でなければなりません</translation>
+    </message>
+    <message>
+        <location filename="../core/config/ConfigValueReader.cpp" line="231"/>
         <source>&quot;%1&quot; must be a mapping of keys to values</source>
         <translation>「%1」はキーと値のマッピングでなければなりません</translation>
     </message>
     <message>
-        <location filename="../core/config/ConfigValueReader.cpp" line="218"/>
+        <location filename="../core/config/ConfigValueReader.cpp" line="245"/>
         <source>&quot;%1&quot; appears twice in %2; keep only one</source>
         <translation>&quot;%1&quot; が %2 に 2 回あります。1 つだけにしてください</translation>
     </message>
@@ -1266,21 +1276,61 @@
     </message>
 </context>
 <context>
-    <name>tfdrift::NotificationsChecker</name>
+    <name>tfdrift::NotificationsParser</name>
     <message>
-        <location filename="../core/config/NotificationsChecker.cpp" line="77"/>
-        <source>&quot;headers&quot; keys must be HTTP header names</source>
-        <translation>&quot;headers&quot; のキーは HTTP ヘッダー名にしてください</translation>
-    </message>
-    <message>
-        <location filename="../core/config/NotificationsChecker.cpp" line="96"/>
+        <location filename="../core/config/NotificationsParser.cpp" line="260"/>
         <source>&quot;%1&quot; must be longer than 0s</source>
         <translation>&quot;%1&quot; は 0s より長くしてください</translation>
     </message>
     <message>
-        <location filename="../core/config/NotificationsChecker.cpp" line="114"/>
+        <location filename="../core/config/NotificationsParser.cpp" line="282"/>
+        <source>&quot;retry_backoff_max&quot; must not be shorter than &quot;retry_backoff&quot; (%1 ms)</source>
+        <translation>&quot;retry_backoff_max&quot; は &quot;retry_backoff&quot; (%1 ms) より短くできません</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="308"/>
+        <source>CA file %1 does not exist</source>
+        <translation>CA ファイル %1 が存在しません</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="348"/>
+        <source>&quot;%1.events_url&quot; must be an http or https URL with a host</source>
+        <translation>&quot;%1.events_url&quot; はホストを含む http または https の URL にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="381"/>
         <source>&quot;%1&quot; must be a Falco priority (emergency, alert, critical, error, warning, notice, informational or debug)</source>
         <translation>&quot;%1&quot; は Falco の優先度 (emergency、alert、critical、error、warning、notice、informational、debug) にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="396"/>
+        <source>&quot;headers&quot; keys must be HTTP header names</source>
+        <translation>&quot;headers&quot; のキーは HTTP ヘッダー名にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="420"/>
+        <source>%1 is enabled but has no &quot;%2&quot;</source>
+        <translation>%1 は有効ですが &quot;%2&quot; がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="427"/>
+        <source>&quot;%1&quot; must be an http or https URL with a host</source>
+        <translation>&quot;%1&quot; はホストを含む http または https の URL にしてください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="453"/>
+        <source>&quot;%1&quot; needs the name of a keychain entry after &quot;keychain:&quot;</source>
+        <translation>&quot;%1&quot; には &quot;keychain:&quot; の後にキーチェーンのエントリ名が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="474"/>
+        <source>&quot;%1&quot; holds a secret in plain text; use ${ENV_VAR} or keychain:NAME</source>
+        <translation>&quot;%1&quot; にシークレットが平文で書かれています。${ENV_VAR} か keychain:NAME を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../core/config/NotificationsParser.cpp" line="490"/>
+        <source>&quot;outbox&quot; must name a file; %1 is a folder</source>
+        <translation>&quot;outbox&quot; にはファイルを指定してください。%1 はフォルダーです</translation>
     </message>
 </context>
 <context>
@@ -1672,7 +1722,7 @@
 <context>
     <name>tfdrift::cli</name>
     <message>
-        <location filename="../app/cli/main.cpp" line="26"/>
+        <location filename="../app/cli/main.cpp" line="27"/>
         <source>Usage: tfdrift &lt;command&gt; [options]
 Terraform drift detection from Falco alerts, without a window.
 
@@ -1685,7 +1735,7 @@ Falco のアラートから Terraform のドリフトを検出します (ウィ�
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="31"/>
+        <location filename="../app/cli/main.cpp" line="32"/>
         <source>
 Options:
   -h, --help     Show this help.
@@ -1702,7 +1752,7 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="69"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>unknown command &quot;%1&quot;; see tfdrift --help</source>
         <translation>不明なコマンド「%1」です。tfdrift --help を参照してください</translation>
     </message>
@@ -1715,9 +1765,24 @@ Run &quot;tfdrift &lt;command&gt; --help&quot; for a command&apos;s options.
 <context>
     <name>tfdrift::cli::CliCommand</name>
     <message>
-        <location filename="../app/cli/CliCommand.cpp" line="47"/>
+        <location filename="../app/cli/CliCommand.cpp" line="53"/>
         <source>--count needs a positive number</source>
         <translation>--count には正の数が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::cli::CliNotifications</name>
+    <message numerus="yes">
+        <location filename="../app/cli/CliNotifications.cpp" line="39"/>
+        <source>%1: notification %2 dead-lettered after %n attempt(s): %3</source>
+        <translation>
+            <numerusform>%1: 通知 %2 は %n 回の試行の後デッドレターになりました: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliNotifications.cpp" line="46"/>
+        <source>%1: notification %2 failed (%3), next attempt at %4</source>
+        <translation>%1: 通知 %2 の送信に失敗しました (%3)。次の試行は %4</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2047,264 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
     </message>
 </context>
 <context>
+    <name>tfdrift::cli::NotifyCommand</name>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="38"/>
+        <source>The config.yaml to use (default: ./config.yaml).</source>
+        <translation>使用する config.yaml (既定: ./config.yaml)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="39"/>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="59"/>
+        <source>unexpected argument: %1</source>
+        <translation>予期しない引数: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="97"/>
+        <source>Send a test drift event, marked as a test, to each enabled channel or to one.
+Exit status: 0 when every channel accepted it, 1 when one failed, 2 on usage errors.</source>
+        <translation>テストと明記したドリフトイベントを、有効な各チャネルまたは指定した 1 つのチャネルに送信します。
+終了ステータス: すべてのチャネルが受け付けたら 0、失敗したチャネルがあれば 1、使い方の誤りなら 2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="100"/>
+        <source>Only this channel (slack, discord, teams, pagerduty, webhook, custom, falco_output).</source>
+        <translation>このチャネルだけに送信します (slack、discord、teams、pagerduty、webhook、custom、falco_output)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="102"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="133"/>
+        <source>CHANNEL</source>
+        <translation>チャネル</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="133"/>
+        <source>RESULT</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="133"/>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="133"/>
+        <source>LATENCY</source>
+        <translation>応答時間</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="134"/>
+        <source>TARGET</source>
+        <translation>送信先</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="134"/>
+        <source>ERROR</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="139"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="139"/>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="140"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/NotifyCommand.cpp" line="143"/>
+        <source>%n channel(s) tested, %1 failed</source>
+        <translation>
+            <numerusform>チャネル %n 個をテストし、%1 個が失敗しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="151"/>
+        <source>Deliver what the notification outbox holds, then exit.
+Exit status: 0 when nothing is left to send, 1 when notifications still wait or were dead-lettered, 2 on usage errors.</source>
+        <translation>通知の送信キュー (outbox) にあるものを送信してから終了します。
+終了ステータス: 送るものが残っていなければ 0、送信待ちの通知が残っているか通知がデッドレターになったら 1、使い方の誤りなら 2。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="155"/>
+        <source>Give up waiting after this long (default 60s).</source>
+        <translation>この時間が過ぎたら待つのをやめます (既定 60s)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="156"/>
+        <source>DURATION</source>
+        <translation>DURATION</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="165"/>
+        <source>--timeout needs a duration such as 30s or 5m</source>
+        <translation>--timeout には 30s や 5m のような時間の長さが必要です</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="180"/>
+        <source>outbox %1: %2 delivered, %3 pending, %4 dead</source>
+        <translation>送信キュー %1: 送信済み %2、送信待ち %3、デッドレター %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="201"/>
+        <source>List the notifications in the outbox, with the reason each dead letter failed.</source>
+        <translation>送信キュー (outbox) の通知を一覧表示し、デッドレターごとに失敗の理由を示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="204"/>
+        <source>pending, dead or delivered (default: pending and dead).</source>
+        <translation>pending、dead、delivered のいずれか (既定: pending と dead)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="205"/>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="206"/>
+        <source>One JSON object per line.</source>
+        <translation>1 行に 1 つの JSON オブジェクトで出力します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="215"/>
+        <source>--state must be pending, dead or delivered</source>
+        <translation>--state は pending、dead、delivered のいずれかにしてください</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/NotifyCommand.cpp" line="251"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n 回試行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="258"/>
+        <source>%1 pending, %2 dead, %3 delivered; repeated events suppressed: %4; possible duplicates sent (an earlier attempt may already have arrived): %5</source>
+        <translation>保留 %1、デッドレター %2、配信済み %3; 抑止した重複イベント: %4; 重複の可能性がある送信 (以前の試行が届いていた可能性): %5</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="271"/>
+        <source>Put dead letters back in the queue; the next `tfdrift notify flush` or `tfdrift watch` sends them.</source>
+        <translation>デッドレターを送信キューに戻します。次の `tfdrift notify flush` または `tfdrift watch` がそれらを送信します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="273"/>
+        <source>The dead letter to retry.</source>
+        <translation>再試行するデッドレター。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="274"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="275"/>
+        <source>Retry every dead letter.</source>
+        <translation>すべてのデッドレターを再試行します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="281"/>
+        <source>give either --id N or --all</source>
+        <translation>--id N か --all のどちらかを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="289"/>
+        <source>--id needs a notification number from `tfdrift notify outbox`</source>
+        <translation>--id には `tfdrift notify outbox` が示す通知番号が必要です</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/NotifyCommand.cpp" line="304"/>
+        <source>%n dead letter(s) queued again</source>
+        <translation>
+            <numerusform>デッドレター %n 件を送信キューに戻しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="312"/>
+        <source>Store a secret in the OS secret store, for keychain:NAME in config.yaml. The value is read from standard input, so that it stays out of the shell history.</source>
+        <translation>config.yaml の keychain:NAME で使うシークレットを OS のシークレットストアに保存します。値はシェルの履歴に残らないよう標準入力から読み込みます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="315"/>
+        <source>The action: set.</source>
+        <translation>操作: set。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="316"/>
+        <source>The entry&apos;s name.</source>
+        <translation>エントリの名前。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="322"/>
+        <source>usage: tfdrift notify secret set NAME &lt; value</source>
+        <translation>使い方: tfdrift notify secret set NAME &lt; 値</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="327"/>
+        <source>cannot read standard input</source>
+        <translation>標準入力を読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="332"/>
+        <source>no secret on standard input</source>
+        <translation>標準入力にシークレットがありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="346"/>
+        <source>stored; use &quot;keychain:%1&quot; in config.yaml</source>
+        <translation>保存しました。config.yaml では &quot;keychain:%1&quot; を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="355"/>
+        <source>Send a test drift event to each enabled channel and show what each service said</source>
+        <translation>有効な各チャネルにテスト用のドリフトイベントを送信し、各サービスの応答を表示する</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="357"/>
+        <source>Deliver what the outbox holds, then exit</source>
+        <translation>送信キューにあるものを送信してから終了する</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="359"/>
+        <source>List pending and dead-lettered notifications</source>
+        <translation>送信待ちの通知とデッドレターになった通知を一覧表示する</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="360"/>
+        <source>Queue dead letters again</source>
+        <translation>デッドレターを送信キューに戻す</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="362"/>
+        <source>Store a channel secret in the OS secret store</source>
+        <translation>チャネルのシークレットを OS のシークレットストアに保存する</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="367"/>
+        <source>Test notification channels and manage the notification outbox</source>
+        <translation>通知チャネルをテストし、通知の送信キューを管理する</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/NotifyCommand.cpp" line="372"/>
+        <source>Usage: tfdrift notify &lt;subcommand&gt; [options]</source>
+        <translation>使い方: tfdrift notify &lt;サブコマンド&gt; [オプション]</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::cli::RulesCommand</name>
     <message>
         <location filename="../app/cli/RulesCommand.cpp" line="37"/>
@@ -2143,41 +2466,14 @@ name, source, priority, enabled and tags. Errors that stop a file from loading g
         <translation>記録済みの CloudTrail または GCP の監査イベントでルールをドライランし、アラートを出力する</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="247"/>
+        <location filename="../app/cli/RulesCommand.cpp" line="242"/>
         <source>Validate, list and dry-run Falco rules files</source>
         <translation>Falco のルールファイルを検証、一覧表示、ドライランする</translation>
     </message>
     <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="252"/>
-        <source>Usage: tfdrift rules &lt;subcommand&gt; [options] FILE...
-%1.
-
-Subcommands:
-</source>
-        <translation>使い方: tfdrift rules &lt;サブコマンド&gt; [オプション] FILE...
-%1。
-
-サブコマンド:
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="256"/>
-        <source>
-Run &quot;tfdrift rules &lt;subcommand&gt; --help&quot; for a subcommand&apos;s options.
-</source>
-        <translation>
-各サブコマンドのオプションは「tfdrift rules &lt;サブコマンド&gt; --help」で表示されます。
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="272"/>
-        <source>missing subcommand; usage: tfdrift rules %1 ...</source>
-        <translation>サブコマンドがありません。使い方: tfdrift rules %1 ...</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/RulesCommand.cpp" line="282"/>
-        <source>unknown subcommand &quot;%1&quot;; usage: tfdrift rules %2 ...</source>
-        <translation>不明なサブコマンド &quot;%1&quot; です。使い方: tfdrift rules %2 ...</translation>
+        <location filename="../app/cli/RulesCommand.cpp" line="247"/>
+        <source>Usage: tfdrift rules &lt;subcommand&gt; [options] FILE...</source>
+        <translation>使い方: tfdrift rules &lt;サブコマンド&gt; [オプション] FILE...</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2581,35 @@ Exit status: 0 when every file was read, 1 when the rules have errors or an even
         <location filename="../app/cli/RulesTestCommand.cpp" line="144"/>
         <source>%1 events, %2 alerts from %3 rules</source>
         <translation>イベント %1 件、アラート %2 件 (ルール %3 件)</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::cli::SubcommandCommand</name>
+    <message>
+        <location filename="../app/cli/SubcommandCommand.cpp" line="24"/>
+        <source>Subcommands:
+</source>
+        <translation>サブコマンド:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SubcommandCommand.cpp" line="27"/>
+        <source>
+Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s options.
+</source>
+        <translation>
+各サブコマンドのオプションは &quot;tfdrift %1 &lt;サブコマンド&gt; --help&quot; で表示されます。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SubcommandCommand.cpp" line="42"/>
+        <source>missing subcommand; usage: tfdrift %1 %2 ...</source>
+        <translation>サブコマンドがありません。使い方: tfdrift %1 %2 ...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SubcommandCommand.cpp" line="53"/>
+        <source>unknown subcommand &quot;%1&quot;; usage: tfdrift %2 %3 ...</source>
+        <translation>不明なサブコマンド &quot;%1&quot; です。使い方: tfdrift %2 %3 ...</translation>
     </message>
 </context>
 <context>
@@ -2443,122 +2768,179 @@ Exit status: 0 when every file was read, 1 when the rules have errors or an even
 <context>
     <name>tfdrift::cli::WatchCommand</name>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="60"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="57"/>
         <source>Detect drift from Falco alerts and print drift events as JSON lines</source>
         <translation>Falco のアラートからドリフトを検知し、ドリフトイベントを JSON Lines で出力する</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="67"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="64"/>
         <source>The config.yaml to use.</source>
         <translation>使用する config.yaml。</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="68"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="65"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="71"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="68"/>
         <source>Run on the built-in demo: a stand-in Falco replaying sample CloudTrail and GCP alerts against two sample accounts&apos; Terraform state.</source>
         <translation>内蔵デモで動かします。代替の Falco がサンプルの CloudTrail と GCP のアラートを再生し、2 つのサンプルアカウントの Terraform ステートと照合します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="73"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="70"/>
         <source>Exit after N drift events.</source>
         <translation>ドリフトイベントを N 件出力したら終了します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="74"/>
-        <location filename="../app/cli/WatchCommand.cpp" line="76"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="71"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="73"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="76"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="73"/>
         <source>Demo alerts per second (default 100).</source>
         <translation>デモの毎秒アラート数 (既定 100)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="82"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="79"/>
         <source>give either --config FILE or --demo</source>
         <translation>--config FILE か --demo のどちらかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="86"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="83"/>
         <source>unexpected argument: %1</source>
         <translation>予期しない引数: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="97"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="94"/>
         <source>--rate needs a positive number</source>
         <translation>--rate には正の数が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="135"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="132"/>
         <source>no Falco source is configured: add falco.endpoints, or falco.hostname and port</source>
         <translation>Falco のソースが設定されていません。falco.endpoints か、falco.hostname と port を追加してください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/WatchCommand.cpp" line="154"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="151"/>
         <source>state %1: %n resource(s), serial %2</source>
         <translation>
             <numerusform>ステート %1: リソース %n 件、シリアル %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="158"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="155"/>
         <source>state %1: %2</source>
         <translation>ステート %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WatchCommand.cpp" line="186"/>
+        <source>notifications not yet delivered stay in the outbox for the next run</source>
+        <translation>まだ送信していない通知は送信キューに残り、次回の実行で送信されます</translation>
     </message>
 </context>
 <context>
     <name>tfdrift::notify::ChannelPayloads</name>
     <message>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="96"/>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="150"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="158"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="212"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="310"/>
         <source>Resource</source>
         <translation>リソース</translation>
     </message>
     <message>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="97"/>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="151"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="159"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="213"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="310"/>
         <source>Change</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="98"/>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="152"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="160"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="214"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="311"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="100"/>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="153"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="162"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="215"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="311"/>
         <source>User</source>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="101"/>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="154"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="163"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="216"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="312"/>
         <source>Account / region</source>
         <translation>アカウント / リージョン</translation>
     </message>
     <message>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="102"/>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="155"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="164"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="217"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="315"/>
         <source>API call</source>
         <translation>API 呼び出し</translation>
     </message>
     <message>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="104"/>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="157"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="166"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="219"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="314"/>
         <source>Environment</source>
         <translation>環境</translation>
     </message>
     <message>
-        <location filename="../core/notify/ChannelPayloads.cpp" line="117"/>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="179"/>
         <source>Falco rule: </source>
         <translation>Falco ルール: </translation>
+    </message>
+    <message>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="303"/>
+        <source>Test notification sent from TFDrift Console.</source>
+        <translation>TFDrift Console から送信したテスト通知です。</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="316"/>
+        <source>Falco rule</source>
+        <translation>Falco ルール</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/ChannelPayloads.cpp" line="321"/>
+        <source>Changes</source>
+        <translation>変更内容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/notify/ChannelPayloads.cpp" line="336"/>
+        <source>and %n more change(s)</source>
+        <translation>
+            <numerusform>ほか %n 件の変更</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::notify::ChannelQueue</name>
+    <message>
+        <location filename="../core/notify/ChannelQueue.cpp" line="66"/>
+        <source>%1: cannot read the channel&apos;s secrets, its notifications wait in the outbox: %2</source>
+        <translation>%1: チャネルのシークレットを読み込めないため、通知は送信キューで待機します: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/notify/ChannelQueue.cpp" line="133"/>
+        <source>gave up after %n attempt(s): %1</source>
+        <translation>
+            <numerusform>%n 回試行して断念しました: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::notify::ChannelSecrets</name>
+    <message>
+        <location filename="../core/notify/ChannelSecrets.cpp" line="73"/>
+        <source>%1: no OS secret store is available</source>
+        <translation>%1: OS のシークレットストアを使用できません</translation>
     </message>
 </context>
 <context>
@@ -2577,6 +2959,119 @@ Exit status: 0 when every file was read, 1 when the rules have errors or an even
         <location filename="../core/notify/DriftSummary.cpp" line="38"/>
         <source>[TEST] %1</source>
         <translation>[テスト] %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::notify::FileChannelTransport</name>
+    <message>
+        <location filename="../core/notify/FileChannelTransport.cpp" line="25"/>
+        <source>cannot write to standard output</source>
+        <translation>標準出力に書き込めません</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/FileChannelTransport.cpp" line="29"/>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/FileChannelTransport.cpp" line="32"/>
+        <source>cannot write to %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::notify::HttpChannelTransport</name>
+    <message>
+        <location filename="../core/notify/HttpChannelTransport.cpp" line="69"/>
+        <source>ca_file %1 holds no PEM certificate</source>
+        <translation>ca_file %1 に PEM 証明書がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/HttpChannelTransport.cpp" line="110"/>
+        <source>the channel&apos;s URL is not valid</source>
+        <translation>チャネルの URL が不正です</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/HttpChannelTransport.cpp" line="159"/>
+        <source>no answer within %1 ms</source>
+        <translation>%1 ms 以内に応答がありませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::notify::NotificationManager</name>
+    <message>
+        <location filename="../core/notify/NotificationManager.cpp" line="62"/>
+        <source>%1: cannot write &quot;%2&quot; to the notification outbox: %3</source>
+        <translation>%1: &quot;%2&quot; を通知の送信キューに書き込めません: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::notify::Outbox</name>
+    <message>
+        <location filename="../core/notify/Outbox.cpp" line="109"/>
+        <source>cannot create the folder of the notification outbox %1</source>
+        <translation>通知の送信キューのフォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/Outbox.cpp" line="118"/>
+        <source>cannot create the notification outbox %1: %2</source>
+        <translation>通知の送信キュー %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/Outbox.cpp" line="125"/>
+        <source>cannot open the notification outbox %1: %2</source>
+        <translation>通知の送信キュー %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/Outbox.cpp" line="157"/>
+        <source>the file was written by another version: %1</source>
+        <translation>このファイルは別のバージョンで書かれています: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::notify::SecretStore</name>
+    <message>
+        <location filename="../core/notify/SecretStore.cpp" line="20"/>
+        <source>access denied (%1)</source>
+        <translation>アクセスが拒否されました (%1)</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/SecretStore.cpp" line="24"/>
+        <source>%1; is a secret service (GNOME Keyring, KWallet, macOS Keychain) running and unlocked in this session? Without one, use ${ENV_VAR}</source>
+        <translation>%1; このセッションでシークレットサービス (GNOME Keyring, KWallet, macOS Keychain) が動作し、ロック解除されていますか? 無い場合は ${ENV_VAR} を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/SecretStore.cpp" line="52"/>
+        <source>the OS secret store has no entry &quot;%1&quot; for %2</source>
+        <translation>OS のシークレットストアに %2 のエントリ &quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/SecretStore.cpp" line="53"/>
+        <source>the OS secret store could not read &quot;%1&quot;: %2</source>
+        <translation>OS のシークレットストアが &quot;%1&quot; を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/SecretStore.cpp" line="70"/>
+        <source>the OS secret store could not store &quot;%1&quot;: %2</source>
+        <translation>OS のシークレットストアが &quot;%1&quot; を保存できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::notify::TestAlertRunner</name>
+    <message>
+        <location filename="../core/notify/TestAlertRunner.cpp" line="39"/>
+        <source>channel &quot;%1&quot; is not enabled (set notifications.%1.enabled: true)</source>
+        <translation>チャネル &quot;%1&quot; は有効になっていません (notifications.%1.enabled: true を設定してください)</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/TestAlertRunner.cpp" line="49"/>
+        <source>no notification channel is enabled</source>
+        <translation>有効な通知チャネルがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/notify/TestAlertRunner.cpp" line="50"/>
+        <source>the config has no channel &quot;%1&quot; under notifications</source>
+        <translation>設定の notifications にチャネル &quot;%1&quot; がありません</translation>
     </message>
 </context>
 <context>
