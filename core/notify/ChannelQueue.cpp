@@ -19,6 +19,7 @@ class Text
 
 // A keychain that could not be read is asked again this much later: the user may unlock it.
 constexpr qint64 kSecretRetryMs = 30'000;
+constexpr qint64 kClaimMarginMs = 10'000;
 
 qint64 nowMs()
 {
@@ -44,7 +45,12 @@ ChannelQueue::ChannelQueue(ChannelConfig channel, Outbox *outbox, SecretStore *s
     });
 }
 
-ChannelQueue::~ChannelQueue() = default;
+ChannelQueue::~ChannelQueue()
+{
+    // An attempt cut short by shutdown is not lost: the entry stays pending, free for the next run.
+    if (m_inFlight)
+        m_outbox->releaseClaim(m_inFlightId);
+}
 
 void ChannelQueue::start()
 {
@@ -110,7 +116,13 @@ void ChannelQueue::pump()
         return;
     }
     const OutboxEntry entry = due.first();
+    // A claim outlasts the request's own timeout, so that no other process takes it meanwhile.
+    if (!m_outbox->claim(entry.id, now, now + m_channel.delivery.timeoutMs + kClaimMarginMs)) {
+        QMetaObject::invokeMethod(this, &ChannelQueue::pump, Qt::QueuedConnection);
+        return;
+    }
     m_inFlight = true;
+    m_inFlightId = entry.id;
     m_lastSentMs = now;
     m_transport->send(entry.body, QStringLiteral("tfdrift-%1-%2").arg(name(), entry.eventKey),
                       [this, entry](const AttemptResult &result) { finishAttempt(entry, result); });

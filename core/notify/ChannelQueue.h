@@ -59,6 +59,7 @@ private:
     ChannelTransport *m_transport = nullptr;
     QTimer m_timer;
     bool m_inFlight = false;
+    qint64 m_inFlightId = 0;
     qint64 m_pausedUntilMs = 0;
     qint64 m_lastSentMs = 0;
 };

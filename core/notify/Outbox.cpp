@@ -37,13 +37,15 @@ const char *const kSchema[] = {
     " last_status INTEGER NOT NULL DEFAULT 0,"
     " last_error TEXT NOT NULL DEFAULT '',"
     " uncertain INTEGER NOT NULL DEFAULT 0,"
+    " claimed_until_ms INTEGER NOT NULL DEFAULT 0,"
     " UNIQUE (channel, event_key))",
     "CREATE INDEX IF NOT EXISTS due_by_channel ON notifications (state, channel, next_attempt_ms, id)",
     "CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
 };
 
-const char *const kColumns = "id, channel, event_key, summary, body, state, attempts, created_ms, "
-                             "next_attempt_ms, finished_ms, last_status, last_error, uncertain";
+const char *const kColumns
+    = "id, channel, event_key, summary, body, state, attempts, created_ms, "
+      "next_attempt_ms, finished_ms, last_status, last_error, uncertain, claimed_until_ms";
 
 OutboxEntry entryFromQuery(const QSqlQuery &query)
 {
@@ -189,11 +191,13 @@ std::optional<qint64> Outbox::add(const QString &channel, const QString &eventKe
 QList<OutboxEntry> Outbox::due(const QString &channel, qint64 nowMs, int limit) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QStringLiteral("SELECT %1 FROM notifications WHERE state = ? AND channel = ? AND "
-                                 "next_attempt_ms <= ? ORDER BY next_attempt_ms, id LIMIT ?")
-                      .arg(QLatin1String(kColumns)));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM notifications WHERE state = ? AND channel = ? AND "
+                       "next_attempt_ms <= ? AND claimed_until_ms <= ? ORDER BY next_attempt_ms, id LIMIT ?")
+            .arg(QLatin1String(kColumns)));
     query.addBindValue(int(OutboxState::Pending));
     query.addBindValue(channel);
+    query.addBindValue(nowMs);
     query.addBindValue(nowMs);
     query.addBindValue(limit);
     QList<OutboxEntry> entries;
@@ -209,13 +213,40 @@ QList<OutboxEntry> Outbox::due(const QString &channel, qint64 nowMs, int limit) 
 std::optional<qint64> Outbox::nextDueMs(const QString &channel) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(
-        QStringLiteral("SELECT MIN(next_attempt_ms) FROM notifications WHERE state = ? AND channel = ?"));
+    query.prepare(QStringLiteral("SELECT MIN(MAX(next_attempt_ms, claimed_until_ms)) FROM notifications "
+                                 "WHERE state = ? AND channel = ?"));
     query.addBindValue(int(OutboxState::Pending));
     query.addBindValue(channel);
     if (!query.exec() || !query.next() || query.value(0).isNull())
         return std::nullopt;
     return query.value(0).toLongLong();
+}
+
+bool Outbox::claim(qint64 id, qint64 nowMs, qint64 untilMs)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(
+        QStringLiteral("UPDATE notifications SET claimed_until_ms = ? WHERE id = ? AND state = ? AND "
+                       "claimed_until_ms <= ? AND next_attempt_ms <= ?"));
+    query.addBindValue(untilMs);
+    query.addBindValue(id);
+    query.addBindValue(int(OutboxState::Pending));
+    query.addBindValue(nowMs);
+    query.addBindValue(nowMs);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        return false;
+    }
+    return query.numRowsAffected() == 1;
+}
+
+void Outbox::releaseClaim(qint64 id)
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("UPDATE notifications SET claimed_until_ms = 0 WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        m_lastError = query.lastError().text();
 }
 
 bool Outbox::markDelivered(qint64 id, int status, qint64 nowMs)
@@ -224,7 +255,7 @@ bool Outbox::markDelivered(qint64 id, int status, qint64 nowMs)
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(
         QStringLiteral("UPDATE notifications SET state = ?, attempts = attempts + 1, last_status = ?, "
-                       "last_error = '', finished_ms = ? WHERE id = ?"));
+                       "last_error = '', finished_ms = ?, claimed_until_ms = 0 WHERE id = ?"));
     query.addBindValue(int(OutboxState::Delivered));
     query.addBindValue(status);
     query.addBindValue(nowMs);
@@ -241,9 +272,9 @@ bool Outbox::markDelivered(qint64 id, int status, qint64 nowMs)
 bool Outbox::markRetry(qint64 id, int status, const QString &error, bool uncertain, qint64 nextAttemptMs)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(
-        QStringLiteral("UPDATE notifications SET attempts = attempts + 1, last_status = ?, "
-                       "last_error = ?, uncertain = MAX(uncertain, ?), next_attempt_ms = ? WHERE id = ?"));
+    query.prepare(QStringLiteral("UPDATE notifications SET attempts = attempts + 1, last_status = ?, "
+                                 "last_error = ?, uncertain = MAX(uncertain, ?), next_attempt_ms = ?, "
+                                 "claimed_until_ms = 0 WHERE id = ?"));
     query.addBindValue(status);
     query.addBindValue(error);
     query.addBindValue(uncertain ? 1 : 0);
@@ -261,7 +292,7 @@ bool Outbox::markDead(qint64 id, int status, const QString &error, qint64 nowMs)
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(
         QStringLiteral("UPDATE notifications SET state = ?, attempts = attempts + 1, last_status = ?, "
-                       "last_error = ?, finished_ms = ? WHERE id = ?"));
+                       "last_error = ?, finished_ms = ?, claimed_until_ms = 0 WHERE id = ?"));
     query.addBindValue(int(OutboxState::Dead));
     query.addBindValue(status);
     query.addBindValue(error);

@@ -68,6 +68,12 @@ public:
     // When the channel's next pending entry is due; nullopt when it has none.
     std::optional<qint64> nextDueMs(const QString &channel) const;
 
+    // Takes a due entry for one attempt, until untilMs: the console and `tfdrift` may share the file,
+    // and only the one that claims an entry sends it. False when it is not due or someone else has it.
+    // A process that dies mid-attempt leaves the claim to expire. Every mark*() releases it.
+    bool claim(qint64 id, qint64 nowMs, qint64 untilMs);
+    void releaseClaim(qint64 id);
+
     bool markDelivered(qint64 id, int status, qint64 nowMs);
     bool markRetry(qint64 id, int status, const QString &error, bool uncertain, qint64 nextAttemptMs);
     bool markDead(qint64 id, int status, const QString &error, qint64 nowMs);

@@ -185,6 +185,7 @@ private Q_SLOTS:
     void keychainSecretsAreReadAndMissingOnesReported();
     void secretsNeverAppearInErrors();
     void rateLimitSpacesRequests();
+    void twoRunsSharingAnOutboxSendEachEntryOnce();
     void tlsTrustsTheChannelsCaBundle();
     void tlsWithAnUntrustedCertificateNeverDelivers();
 };
@@ -714,6 +715,40 @@ void TestNotificationDelivery::rateLimitSpacesRequests()
     for (int i = 1; i < requests.size(); ++i)
         QVERIFY2(requests[i].receivedMs - requests[i - 1].receivedMs >= 290,
                  qPrintable(QString::number(requests[i].receivedMs - requests[i - 1].receivedMs)));
+}
+
+void TestNotificationDelivery::twoRunsSharingAnOutboxSendEachEntryOnce()
+{
+    constexpr int kEntries = 40;
+    LocalHttpServer endpoint;
+    QVERIFY(endpoint.listen());
+    endpoint.setHandler([](const RecordedRequest &, int) {
+        ScriptedReply slow;
+        slow.delayMs = 10; // long enough for both runs to be sending at once
+        return slow;
+    });
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    {
+        QString error;
+        auto outbox = Outbox::open(path, &error);
+        QVERIFY2(outbox, qPrintable(error));
+        for (int i = 0; i < kEntries; ++i)
+            QVERIFY(outbox->add(QStringLiteral("webhook"), QStringLiteral("event-%1").arg(i),
+                                QStringLiteral("s"), QByteArray::number(i), 0));
+    }
+    // The console and `tfdrift watch` on one machine share the default outbox.
+    const ChannelConfig channel = channelTo(ChannelKind::Webhook, endpoint.url());
+    Delivery console({channel}, path);
+    Delivery cli({channel}, path);
+    QVERIFY(waitUntil([&] { return console.outbox->stats().delivered == kEntries; }, 20'000));
+    QCOMPARE(endpoint.requestCount(), kEntries);
+    QSet<QByteArray> bodies;
+    for (const RecordedRequest &request : endpoint.requests())
+        bodies.insert(request.request.body);
+    QCOMPARE(bodies.size(), kEntries);
+    // Both took part.
+    QVERIFY(!console.reports.isEmpty() && !cli.reports.isEmpty());
 }
 
 void TestNotificationDelivery::tlsTrustsTheChannelsCaBundle()
