@@ -142,17 +142,19 @@ bool Outbox::initialise()
         return false;
     }
     QSqlQuery query(database);
+    const auto run = [&](const char *statement) {
+        if (query.exec(QString::fromLatin1(statement)))
+            return true;
+        m_lastError = query.lastError().text();
+        return false;
+    };
     for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"}) {
-        if (!query.exec(QString::fromLatin1(statement))) {
-            m_lastError = query.lastError().text();
+        if (!run(statement))
             return false;
-        }
     }
     for (const char *statement : kSchema) {
-        if (!query.exec(QString::fromLatin1(statement))) {
-            m_lastError = query.lastError().text();
+        if (!run(statement))
             return false;
-        }
     }
     // The first open of a file with an older layout would fail the queries below; say so now.
     if (!query.exec(QStringLiteral("SELECT %1 FROM notifications LIMIT 0").arg(QLatin1String(kColumns)))) {
@@ -176,10 +178,8 @@ std::optional<qint64> Outbox::add(const QString &channel, const QString &eventKe
     query.addBindValue(int(OutboxState::Pending));
     query.addBindValue(nowMs);
     query.addBindValue(nowMs);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query))
         return std::nullopt;
-    }
     if (query.numRowsAffected() == 0) {
         bumpCounter(kDuplicatesSuppressed);
         m_lastError.clear();
@@ -201,10 +201,8 @@ QList<OutboxEntry> Outbox::due(const QString &channel, qint64 nowMs, int limit) 
     query.addBindValue(nowMs);
     query.addBindValue(limit);
     QList<OutboxEntry> entries;
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query))
         return entries;
-    }
     while (query.next())
         entries.append(entryFromQuery(query));
     return entries;
@@ -233,10 +231,8 @@ bool Outbox::claim(qint64 id, qint64 nowMs, qint64 untilMs)
     query.addBindValue(int(OutboxState::Pending));
     query.addBindValue(nowMs);
     query.addBindValue(nowMs);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query))
         return false;
-    }
     return query.numRowsAffected() == 1;
 }
 
@@ -245,8 +241,7 @@ void Outbox::releaseClaim(qint64 id)
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("UPDATE notifications SET claimed_until_ms = 0 WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec())
-        m_lastError = query.lastError().text();
+    execute(query);
 }
 
 bool Outbox::markDelivered(qint64 id, int status, qint64 nowMs)
@@ -260,10 +255,8 @@ bool Outbox::markDelivered(qint64 id, int status, qint64 nowMs)
     query.addBindValue(status);
     query.addBindValue(nowMs);
     query.addBindValue(id);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query))
         return false;
-    }
     if (previous && previous->uncertain)
         bumpCounter(kPossibleDuplicatesSent);
     return true;
@@ -280,10 +273,8 @@ bool Outbox::markRetry(qint64 id, int status, const QString &error, bool uncerta
     query.addBindValue(uncertain ? 1 : 0);
     query.addBindValue(nextAttemptMs);
     query.addBindValue(id);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query))
         return false;
-    }
     return true;
 }
 
@@ -298,10 +289,8 @@ bool Outbox::markDead(qint64 id, int status, const QString &error, qint64 nowMs)
     query.addBindValue(error);
     query.addBindValue(nowMs);
     query.addBindValue(id);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query))
         return false;
-    }
     return true;
 }
 
@@ -319,10 +308,8 @@ int Outbox::retryDead(std::optional<qint64> id, qint64 nowMs)
     query.addBindValue(int(OutboxState::Dead));
     if (id)
         query.addBindValue(*id);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query))
         return 0;
-    }
     return query.numRowsAffected();
 }
 
@@ -334,10 +321,8 @@ int Outbox::makePendingDue(qint64 nowMs)
     query.addBindValue(nowMs);
     query.addBindValue(int(OutboxState::Pending));
     query.addBindValue(nowMs);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query))
         return 0;
-    }
     return query.numRowsAffected();
 }
 
@@ -359,10 +344,8 @@ QList<OutboxEntry> Outbox::entries(OutboxState state, int limit) const
     query.addBindValue(int(state));
     query.addBindValue(limit);
     QList<OutboxEntry> result;
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query))
         return result;
-    }
     while (query.next())
         result.append(entryFromQuery(query));
     return result;
@@ -394,16 +377,22 @@ OutboxStats Outbox::stats() const
     return stats;
 }
 
+bool Outbox::execute(QSqlQuery &query) const
+{
+    if (query.exec())
+        return true;
+    m_lastError = query.lastError().text();
+    return false;
+}
+
 bool Outbox::bumpCounter(const QString &name)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1) "
                                  "ON CONFLICT(name) DO UPDATE SET value = value + 1"));
     query.addBindValue(name);
-    if (!query.exec()) {
-        m_lastError = query.lastError().text();
+    if (!execute(query))
         return false;
-    }
     return true;
 }
 

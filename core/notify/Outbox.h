@@ -7,6 +7,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace tfdrift::notify {
 
 enum class OutboxState { Pending, Delivered, Dead };
@@ -95,6 +97,8 @@ private:
     Outbox(QString path, QString connectionName);
     bool initialise();
     bool bumpCounter(const QString &name);
+    // Runs a prepared query; on failure keeps its error for lastError().
+    bool execute(QSqlQuery &query) const;
 
     QString m_path;
     QString m_connectionName;

@@ -145,6 +145,8 @@ void TestOutbox::unreadableFileIsAnError()
     QString error;
     QVERIFY(!Outbox::open(path, &error));
     QVERIFY2(error.contains(QLatin1String("outbox.sqlite")), qPrintable(error));
+    // The reason too, not only the file.
+    QVERIFY2(error.size() > error.indexOf(QLatin1String("outbox.sqlite: ")) + 16, qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
