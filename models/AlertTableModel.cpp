@@ -4,9 +4,6 @@
 
 #include <QDateTime>
 #include <QFont>
-#include <QMetaObject>
-
-#include <algorithm>
 
 namespace tfdrift {
 
@@ -70,16 +67,11 @@ QColor priorityColor(FalcoPriority priority)
 }
 
 AlertTableModel::AlertTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : BatchedRowModel(parent)
 {
 }
 
 AlertTableModel::~AlertTableModel() = default;
-
-int AlertTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 int AlertTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -152,97 +144,6 @@ QVariant AlertTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Output");
     default: return {};
     }
-}
-
-void AlertTableModel::appendAlerts(const AlertBatch &batch)
-{
-    if (batch.isEmpty())
-        return;
-    m_pending.insert(m_pending.end(), batch.cbegin(), batch.cend());
-    trimPendingToCap();
-    if (m_paused)
-        Q_EMIT countsChanged();
-    else
-        scheduleFlush();
-}
-
-void AlertTableModel::scheduleFlush()
-{
-    if (m_flushScheduled)
-        return;
-    m_flushScheduled = true;
-    QMetaObject::invokeMethod(
-        this, [this] { flushPending(); }, Qt::QueuedConnection);
-}
-
-void AlertTableModel::flushPending()
-{
-    m_flushScheduled = false;
-    if (m_paused || m_pending.empty())
-        return;
-
-    const auto incoming = qsizetype(m_pending.size()); // never above the cap, see trimPendingToCap()
-    const qsizetype overflow = qsizetype(m_rows.size()) + incoming - m_rowCap;
-    if (overflow > 0) {
-        beginRemoveRows({}, 0, int(overflow - 1));
-        m_rows.erase(m_rows.begin(), m_rows.begin() + overflow);
-        endRemoveRows();
-        m_droppedCount += quint64(overflow);
-    }
-
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(incoming) - 1);
-    std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_rows));
-    m_pending.clear();
-    endInsertRows();
-
-    Q_EMIT rowsAppended(int(incoming));
-    Q_EMIT countsChanged();
-}
-
-void AlertTableModel::trimPendingToCap()
-{
-    // Anything queued beyond the cap would be dropped by the flush anyway; dropping it now
-    // keeps a long pause from growing memory without bound.
-    const qsizetype excess = qsizetype(m_pending.size()) - m_rowCap;
-    if (excess <= 0)
-        return;
-    m_pending.erase(m_pending.begin(), m_pending.begin() + excess);
-    m_droppedCount += quint64(excess);
-}
-
-void AlertTableModel::setPaused(bool paused)
-{
-    if (paused == m_paused)
-        return;
-    m_paused = paused;
-    if (!m_paused)
-        flushPending();
-    Q_EMIT countsChanged();
-}
-
-void AlertTableModel::setRowCap(qsizetype cap)
-{
-    m_rowCap = std::max<qsizetype>(1, cap);
-    const qsizetype excess = qsizetype(m_rows.size()) - m_rowCap;
-    if (excess > 0) {
-        beginRemoveRows({}, 0, int(excess - 1));
-        m_rows.erase(m_rows.begin(), m_rows.begin() + excess);
-        endRemoveRows();
-        m_droppedCount += quint64(excess);
-    }
-    trimPendingToCap();
-    Q_EMIT countsChanged();
-}
-
-void AlertTableModel::clear()
-{
-    beginResetModel();
-    m_rows.clear();
-    m_pending.clear();
-    m_droppedCount = 0;
-    endResetModel();
-    Q_EMIT countsChanged();
 }
 
 } // namespace tfdrift

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/drift/DriftEvent.h"
+#include "core/drift/DriftMonitor.h" // DriftEventBatch and the DriftEvent metatype
+#include "models/BatchedRowModel.h"
+
+#include <QColor>
+
+#include <array>
+
+class QPalette;
+
+namespace tfdrift {
+
+// The live drift list: a flat table over its own store of DriftEvents, newest row last.
+// Appends are queued and become rows once per event-loop pass with a single
+// beginInsertRows/endInsertRows (see BatchedTableModel for pausing, the row cap and clearing).
+// Cell text is formatted when a view asks for it and never cached, so a retained event costs its
+// DriftEvent and nothing more; running totals by severity are kept for the status bar.
+class DriftEventTableModel : public BatchedRowModel<DriftEvent>
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        TimeColumn,
+        SeverityColumn,
+        ChangeKindColumn,
+        ResourceTypeColumn,
+        ResourceColumn, // Terraform address, or the cloud id when no state manages the resource
+        AttributesColumn,
+        UserColumn,
+        AccountColumn,
+        RegionColumn,
+        SourceColumn, // the configured Falco endpoint that delivered the alert
+        RuleColumn,   // the Falco rule that fired
+        ColumnCount,
+    };
+
+    enum Role {
+        DriftEventRole = Qt::UserRole + 1, // the row's DriftEvent
+        SortRole,                          // a value that sorts the column as a user expects
+        SeverityRole,                      // int(Severity), higher is more severe
+    };
+
+    // Cells show at most this much text; the tooltip and DriftEventRole have the rest.
+    static constexpr qsizetype kMaxDisplayedChars = 256;
+
+    explicit DriftEventTableModel(QObject *parent = nullptr);
+    ~DriftEventTableModel() override;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Queues the batch; rows appear on the next event-loop pass (or at resume when paused).
+    void appendEvents(const DriftEventBatch &events) { queueRows(events); }
+
+    const DriftEvent &eventAt(int row) const { return rowAt(row); }
+
+    // Rows in the table with this severity (queued events are not counted until they are rows).
+    quint64 severityCount(Severity severity) const;
+
+    // Translated names as the table shows them.
+    static QString severityTitle(Severity severity);
+    static QString changeKindTitle(ChangeKind kind);
+
+protected:
+    void rowStored(const DriftEvent &event) override;
+    void rowDropping(const DriftEvent &event) override;
+    void rowsCleared() override;
+
+private:
+    static QString fullText(const DriftEvent &event, int column);
+    static QVariant sortValue(const DriftEvent &event, int column);
+
+    std::array<quint64, 4> m_severityCounts{};
+};
+
+// The colour that marks a severity as text and swatch. Dark shades on light palettes and light ones
+// on dark palettes, chosen by the palette's window lightness, so it stays readable on both.
+QColor severityTextColor(Severity severity, const QPalette &palette);
+
+} // namespace tfdrift
