@@ -3,6 +3,7 @@
 #include "core/falco/AlertJson.h"
 #include "core/falco/Rfc3339.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -17,6 +18,34 @@ QJsonValue orNull(const QJsonValue &value)
 QJsonValue textOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(tfdrift::DriftEventJson)
+};
+
+QJsonValue unknownIfNull(const QJsonValue &value)
+{
+    return value.isNull() ? QJsonValue(QJsonValue::Undefined) : value;
+}
+
+std::optional<ChangeKind> parseChangeKind(const QString &name)
+{
+    for (ChangeKind kind :
+         {ChangeKind::Modified, ChangeKind::Created, ChangeKind::Deleted, ChangeKind::Unmanaged}) {
+        if (changeKindName(kind) == name)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+std::optional<CloudProvider> parseProvider(const QString &name)
+{
+    for (CloudProvider provider : {CloudProvider::Aws, CloudProvider::Gcp}) {
+        if (providerName(provider) == name)
+            return provider;
+    }
+    return std::nullopt;
 }
 } // namespace
 
@@ -68,6 +97,78 @@ QByteArray driftEventToJsonLine(const DriftEvent &event)
     QByteArray line = QJsonDocument(driftEventToJson(event)).toJson(QJsonDocument::Compact);
     line.append('\n');
     return line;
+}
+
+} // namespace tfdrift
+
+namespace tfdrift {
+
+std::optional<DriftEvent> driftEventFromJson(const QJsonObject &object, QString *error)
+{
+    const auto fail = [error](const char *key) {
+        *error = Text::tr("drift event: \"%1\" is missing or has the wrong type").arg(QLatin1String(key));
+        return std::nullopt;
+    };
+    DriftEvent event;
+    event.id = quint64(object.value(QLatin1String("id")).toInteger());
+    const std::optional<qint64> detectedNs
+        = parseRfc3339Nanos(object.value(QLatin1String("detected_at")).toString());
+    const std::optional<qint64> eventNs
+        = parseRfc3339Nanos(object.value(QLatin1String("event_time")).toString());
+    if (!detectedNs)
+        return fail("detected_at");
+    if (!eventNs)
+        return fail("event_time");
+    event.detectedAtMs = *detectedNs / 1'000'000;
+    event.eventTimeNs = *eventNs;
+    const std::optional<CloudProvider> provider
+        = parseProvider(object.value(QLatin1String("provider")).toString());
+    if (!provider)
+        return fail("provider");
+    event.provider = *provider;
+    const std::optional<ChangeKind> kind = parseChangeKind(object.value(QLatin1String("kind")).toString());
+    if (!kind)
+        return fail("kind");
+    event.kind = *kind;
+    const std::optional<Severity> severity
+        = parseSeverity(object.value(QLatin1String("severity")).toString());
+    if (!severity)
+        return fail("severity");
+    event.severity = *severity;
+    event.account = object.value(QLatin1String("account")).toString();
+    event.region = object.value(QLatin1String("region")).toString();
+    event.eventName = object.value(QLatin1String("event_name")).toString();
+    event.eventSource = object.value(QLatin1String("event_source")).toString();
+    event.resourceType = object.value(QLatin1String("resource_type")).toString();
+    event.resourceId = object.value(QLatin1String("resource_id")).toString();
+    event.terraformAddress = object.value(QLatin1String("terraform_address")).toString();
+    event.stateName = object.value(QLatin1String("state")).toString();
+    for (const QJsonValue &item : object.value(QLatin1String("changes")).toArray()) {
+        const QJsonObject change = item.toObject();
+        event.changes.append({change.value(QLatin1String("attribute")).toString(),
+                              unknownIfNull(change.value(QLatin1String("old_value"))),
+                              unknownIfNull(change.value(QLatin1String("new_value")))});
+    }
+    const QJsonObject user = object.value(QLatin1String("user")).toObject();
+    event.caller = {
+        user.value(QLatin1String("name")).toString(), user.value(QLatin1String("identity_type")).toString(),
+        user.value(QLatin1String("arn")).toString(), user.value(QLatin1String("source_ip")).toString(),
+        user.value(QLatin1String("user_agent")).toString()};
+    for (const QJsonValue &rule : object.value(QLatin1String("matched_rules")).toArray())
+        event.matchedRules.append(rule.toString());
+    event.excluded = object.value(QLatin1String("excluded")).toBool();
+    event.environment = object.value(QLatin1String("environment")).toString();
+    const QJsonObject falco = object.value(QLatin1String("falco")).toObject();
+    QString alertError;
+    std::optional<FalcoAlert> alert
+        = alertFromJson(falco.value(QLatin1String("alert")).toObject(), &alertError);
+    if (!alert) {
+        *error = Text::tr("drift event: its Falco alert: %1").arg(alertError);
+        return std::nullopt;
+    }
+    event.alert = std::move(*alert);
+    event.alert.endpoint = falco.value(QLatin1String("endpoint")).toString();
+    return event;
 }
 
 } // namespace tfdrift

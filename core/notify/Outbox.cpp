@@ -1,5 +1,7 @@
 #include "core/notify/Outbox.h"
 
+#include "core/storage/SqliteFile.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
@@ -66,11 +68,6 @@ OutboxEntry entryFromQuery(const QSqlQuery &query)
     return entry;
 }
 
-QString uniqueConnectionName()
-{
-    static QAtomicInteger<quint64> counter;
-    return QStringLiteral("tfdrift-outbox-%1").arg(counter.fetchAndAddRelaxed(1));
-}
 } // namespace
 
 QString outboxStateName(OutboxState state)
@@ -83,19 +80,21 @@ QString outboxStateName(OutboxState state)
     return {};
 }
 
-Outbox::Outbox(QString path, QString connectionName)
-    : m_path(std::move(path))
-    , m_connectionName(std::move(connectionName))
+Outbox::Outbox(std::unique_ptr<SqliteFile> file)
+    : m_file(std::move(file))
 {
 }
 
-Outbox::~Outbox()
+Outbox::~Outbox() = default;
+
+QString Outbox::path() const
 {
-    {
-        QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-        database.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    return m_file->path();
+}
+
+QString Outbox::lastError() const
+{
+    return m_file->lastError();
 }
 
 QString Outbox::defaultPath()
@@ -106,68 +105,25 @@ QString Outbox::defaultPath()
 
 std::unique_ptr<Outbox> Outbox::open(const QString &path, QString *error)
 {
-    const QFileInfo file(path);
-    if (!QDir().mkpath(file.absolutePath())) {
-        *error = Text::tr("cannot create the folder of the notification outbox %1")
-                     .arg(QDir::toNativeSeparators(file.absolutePath()));
-        return nullptr;
-    }
-    // The outbox holds what drift was found where: readable by its owner only, from the start.
-    if (!file.exists()) {
-        QFile create(path);
-        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly)
-            || !create.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
-            *error = Text::tr("cannot create the notification outbox %1: %2")
-                         .arg(QDir::toNativeSeparators(path), create.errorString());
-            return nullptr;
-        }
-    }
-    std::unique_ptr<Outbox> outbox(new Outbox(file.absoluteFilePath(), uniqueConnectionName()));
-    if (!outbox->initialise()) {
+    QStringList schema;
+    for (const char *statement : kSchema)
+        schema.append(QString::fromLatin1(statement));
+    QString reason;
+    std::unique_ptr<SqliteFile> file = SqliteFile::open(
+        path, schema, QStringLiteral("SELECT %1 FROM notifications LIMIT 0").arg(QLatin1String(kColumns)),
+        &reason);
+    if (!file) {
         *error = Text::tr("cannot open the notification outbox %1: %2")
-                     .arg(QDir::toNativeSeparators(path), outbox->lastError());
+                     .arg(QDir::toNativeSeparators(path), reason);
         return nullptr;
     }
-    return outbox;
-}
-
-bool Outbox::initialise()
-{
-    QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    database.setDatabaseName(m_path);
-    // Two processes (the console and `tfdrift`) may share the file; wait for each other's writes.
-    database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!database.open()) {
-        m_lastError = database.lastError().text();
-        return false;
-    }
-    QSqlQuery query(database);
-    const auto run = [&](const char *statement) {
-        if (query.exec(QString::fromLatin1(statement)))
-            return true;
-        m_lastError = query.lastError().text();
-        return false;
-    };
-    for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"}) {
-        if (!run(statement))
-            return false;
-    }
-    for (const char *statement : kSchema) {
-        if (!run(statement))
-            return false;
-    }
-    // The first open of a file with an older layout would fail the queries below; say so now.
-    if (!query.exec(QStringLiteral("SELECT %1 FROM notifications LIMIT 0").arg(QLatin1String(kColumns)))) {
-        m_lastError = Text::tr("the file was written by another version: %1").arg(query.lastError().text());
-        return false;
-    }
-    return true;
+    return std::unique_ptr<Outbox>(new Outbox(std::move(file)));
 }
 
 std::optional<qint64> Outbox::add(const QString &channel, const QString &eventKey, const QString &summary,
                                   const QByteArray &body, qint64 nowMs)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_file->database());
     query.prepare(
         QStringLiteral("INSERT OR IGNORE INTO notifications (channel, event_key, summary, body, state, "
                        "created_ms, next_attempt_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
@@ -178,11 +134,11 @@ std::optional<qint64> Outbox::add(const QString &channel, const QString &eventKe
     query.addBindValue(int(OutboxState::Pending));
     query.addBindValue(nowMs);
     query.addBindValue(nowMs);
-    if (!execute(query))
+    if (!m_file->execute(query))
         return std::nullopt;
     if (query.numRowsAffected() == 0) {
         bumpCounter(kDuplicatesSuppressed);
-        m_lastError.clear();
+        m_file->setLastError(QString());
         return std::nullopt;
     }
     return query.lastInsertId().toLongLong();
@@ -190,7 +146,7 @@ std::optional<qint64> Outbox::add(const QString &channel, const QString &eventKe
 
 QList<OutboxEntry> Outbox::due(const QString &channel, qint64 nowMs, int limit) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_file->database());
     query.prepare(
         QStringLiteral("SELECT %1 FROM notifications WHERE state = ? AND channel = ? AND "
                        "next_attempt_ms <= ? AND claimed_until_ms <= ? ORDER BY next_attempt_ms, id LIMIT ?")
@@ -201,7 +157,7 @@ QList<OutboxEntry> Outbox::due(const QString &channel, qint64 nowMs, int limit) 
     query.addBindValue(nowMs);
     query.addBindValue(limit);
     QList<OutboxEntry> entries;
-    if (!execute(query))
+    if (!m_file->execute(query))
         return entries;
     while (query.next())
         entries.append(entryFromQuery(query));
@@ -210,7 +166,7 @@ QList<OutboxEntry> Outbox::due(const QString &channel, qint64 nowMs, int limit) 
 
 std::optional<qint64> Outbox::nextDueMs(const QString &channel) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_file->database());
     query.prepare(QStringLiteral("SELECT MIN(MAX(next_attempt_ms, claimed_until_ms)) FROM notifications "
                                  "WHERE state = ? AND channel = ?"));
     query.addBindValue(int(OutboxState::Pending));
@@ -222,7 +178,7 @@ std::optional<qint64> Outbox::nextDueMs(const QString &channel) const
 
 bool Outbox::claim(qint64 id, qint64 nowMs, qint64 untilMs)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_file->database());
     query.prepare(
         QStringLiteral("UPDATE notifications SET claimed_until_ms = ? WHERE id = ? AND state = ? AND "
                        "claimed_until_ms <= ? AND next_attempt_ms <= ?"));
@@ -231,23 +187,23 @@ bool Outbox::claim(qint64 id, qint64 nowMs, qint64 untilMs)
     query.addBindValue(int(OutboxState::Pending));
     query.addBindValue(nowMs);
     query.addBindValue(nowMs);
-    if (!execute(query))
+    if (!m_file->execute(query))
         return false;
     return query.numRowsAffected() == 1;
 }
 
 void Outbox::releaseClaim(qint64 id)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_file->database());
     query.prepare(QStringLiteral("UPDATE notifications SET claimed_until_ms = 0 WHERE id = ?"));
     query.addBindValue(id);
-    execute(query);
+    m_file->execute(query);
 }
 
 bool Outbox::markDelivered(qint64 id, int status, qint64 nowMs)
 {
     const std::optional<OutboxEntry> previous = entry(id);
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_file->database());
     query.prepare(
         QStringLiteral("UPDATE notifications SET state = ?, attempts = attempts + 1, last_status = ?, "
                        "last_error = '', finished_ms = ?, claimed_until_ms = 0 WHERE id = ?"));
@@ -255,7 +211,7 @@ bool Outbox::markDelivered(qint64 id, int status, qint64 nowMs)
     query.addBindValue(status);
     query.addBindValue(nowMs);
     query.addBindValue(id);
-    if (!execute(query))
+    if (!m_file->execute(query))
         return false;
     if (previous && previous->uncertain)
         bumpCounter(kPossibleDuplicatesSent);
@@ -264,7 +220,7 @@ bool Outbox::markDelivered(qint64 id, int status, qint64 nowMs)
 
 bool Outbox::markRetry(qint64 id, int status, const QString &error, bool uncertain, qint64 nextAttemptMs)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_file->database());
     query.prepare(QStringLiteral("UPDATE notifications SET attempts = attempts + 1, last_status = ?, "
                                  "last_error = ?, uncertain = MAX(uncertain, ?), next_attempt_ms = ?, "
                                  "claimed_until_ms = 0 WHERE id = ?"));
@@ -273,14 +229,14 @@ bool Outbox::markRetry(qint64 id, int status, const QString &error, bool uncerta
     query.addBindValue(uncertain ? 1 : 0);
     query.addBindValue(nextAttemptMs);
     query.addBindValue(id);
-    if (!execute(query))
+    if (!m_file->execute(query))
         return false;
     return true;
 }
 
 bool Outbox::markDead(qint64 id, int status, const QString &error, qint64 nowMs)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_file->database());
     query.prepare(
         QStringLiteral("UPDATE notifications SET state = ?, attempts = attempts + 1, last_status = ?, "
                        "last_error = ?, finished_ms = ?, claimed_until_ms = 0 WHERE id = ?"));
@@ -289,14 +245,14 @@ bool Outbox::markDead(qint64 id, int status, const QString &error, qint64 nowMs)
     query.addBindValue(error);
     query.addBindValue(nowMs);
     query.addBindValue(id);
-    if (!execute(query))
+    if (!m_file->execute(query))
         return false;
     return true;
 }
 
 int Outbox::retryDead(std::optional<qint64> id, qint64 nowMs)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_file->database());
     QString statement
         = QStringLiteral("UPDATE notifications SET state = ?, attempts = 0, next_attempt_ms = ?, "
                          "finished_ms = 0 WHERE state = ?");
@@ -308,27 +264,27 @@ int Outbox::retryDead(std::optional<qint64> id, qint64 nowMs)
     query.addBindValue(int(OutboxState::Dead));
     if (id)
         query.addBindValue(*id);
-    if (!execute(query))
+    if (!m_file->execute(query))
         return 0;
     return query.numRowsAffected();
 }
 
 int Outbox::makePendingDue(qint64 nowMs)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_file->database());
     query.prepare(QStringLiteral(
         "UPDATE notifications SET next_attempt_ms = ? WHERE state = ? AND next_attempt_ms > ?"));
     query.addBindValue(nowMs);
     query.addBindValue(int(OutboxState::Pending));
     query.addBindValue(nowMs);
-    if (!execute(query))
+    if (!m_file->execute(query))
         return 0;
     return query.numRowsAffected();
 }
 
 std::optional<OutboxEntry> Outbox::entry(qint64 id) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_file->database());
     query.prepare(QStringLiteral("SELECT %1 FROM notifications WHERE id = ?").arg(QLatin1String(kColumns)));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
@@ -338,13 +294,13 @@ std::optional<OutboxEntry> Outbox::entry(qint64 id) const
 
 QList<OutboxEntry> Outbox::entries(OutboxState state, int limit) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_file->database());
     query.prepare(QStringLiteral("SELECT %1 FROM notifications WHERE state = ? ORDER BY id LIMIT ?")
                       .arg(QLatin1String(kColumns)));
     query.addBindValue(int(state));
     query.addBindValue(limit);
     QList<OutboxEntry> result;
-    if (!execute(query))
+    if (!m_file->execute(query))
         return result;
     while (query.next())
         result.append(entryFromQuery(query));
@@ -354,7 +310,7 @@ QList<OutboxEntry> Outbox::entries(OutboxState state, int limit) const
 OutboxStats Outbox::stats() const
 {
     OutboxStats stats;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_file->database());
     if (query.exec(QStringLiteral("SELECT state, COUNT(*) FROM notifications GROUP BY state"))) {
         while (query.next()) {
             const qint64 count = query.value(1).toLongLong();
@@ -377,21 +333,13 @@ OutboxStats Outbox::stats() const
     return stats;
 }
 
-bool Outbox::execute(QSqlQuery &query) const
-{
-    if (query.exec())
-        return true;
-    m_lastError = query.lastError().text();
-    return false;
-}
-
 bool Outbox::bumpCounter(const QString &name)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QSqlQuery query(m_file->database());
     query.prepare(QStringLiteral("INSERT INTO counters (name, value) VALUES (?, 1) "
                                  "ON CONFLICT(name) DO UPDATE SET value = value + 1"));
     query.addBindValue(name);
-    if (!execute(query))
+    if (!m_file->execute(query))
         return false;
     return true;
 }

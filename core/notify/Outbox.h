@@ -7,7 +7,9 @@
 #include <memory>
 #include <optional>
 
-class QSqlQuery;
+namespace tfdrift {
+class SqliteFile;
+}
 
 namespace tfdrift::notify {
 
@@ -58,7 +60,7 @@ public:
     // The file the console and `tfdrift` share when the config names none.
     static QString defaultPath();
 
-    QString path() const { return m_path; }
+    QString path() const;
 
     // The new entry's id, or nullopt when the channel already has this event (counted) or the
     // write failed (see lastError()).
@@ -91,18 +93,13 @@ public:
     QList<OutboxEntry> entries(OutboxState state, int limit = 1000) const;
     OutboxStats stats() const;
 
-    QString lastError() const { return m_lastError; }
+    QString lastError() const;
 
 private:
-    Outbox(QString path, QString connectionName);
-    bool initialise();
+    explicit Outbox(std::unique_ptr<SqliteFile> file);
     bool bumpCounter(const QString &name);
-    // Runs a prepared query; on failure keeps its error for lastError().
-    bool execute(QSqlQuery &query) const;
 
-    QString m_path;
-    QString m_connectionName;
-    mutable QString m_lastError;
+    std::unique_ptr<SqliteFile> m_file;
 };
 
 } // namespace tfdrift::notify

@@ -53,9 +53,10 @@ std::optional<double> numberValue(const QString &text)
 class Parser
 {
 public:
-    Parser(const QString &input, int maxDepth)
+    Parser(const QString &input, int maxDepth, ConditionDialect dialect)
         : m_lex(input)
         , m_maxDepth(maxDepth)
+        , m_dialect(dialect)
     {
     }
 
@@ -189,6 +190,9 @@ private:
             if (identifier->text == QLatin1String("and") || identifier->text == QLatin1String("or"))
                 fail(identifier->offset,
                      tr("expected a field check, a macro name or '(' before '%1'").arg(identifier->text));
+            if (m_dialect == ConditionDialect::Filter
+                && (m_lex.peek() == QLatin1Char('[') || operatorFollows()))
+                return parseCondition(parseFieldRemainder(*identifier), start);
             auto node = makeNode(ConditionNodeKind::MacroRef, start);
             node->text = identifier->text;
             finish(*node);
@@ -314,6 +318,15 @@ private:
         return std::nullopt;
     }
 
+    bool operatorFollows()
+    {
+        const qsizetype at = m_lex.position();
+        m_lex.skipBlanks();
+        const bool found = lexOperator().has_value();
+        m_lex.setPosition(at);
+        return found;
+    }
+
     ConditionNodePtr parseCondition(ConditionNodePtr left, qsizetype start)
     {
         auto check = makeNode(ConditionNodeKind::Check, start);
@@ -358,6 +371,10 @@ private:
         m_lex.skipBlanks();
         if (auto transformed = tryTransformerValue())
             return transformed;
+        if (m_dialect == ConditionDialect::Filter) {
+            if (auto value = parsePlainValue())
+                return value;
+        }
         auto token = m_lex.lexNumber();
         if (!token)
             failMissingValue(op, tr("a number (decimal, with optional exponent, or 0x hex) or val(field)"));
@@ -457,6 +474,7 @@ private:
 
     ConditionLexer m_lex;
     int m_maxDepth;
+    ConditionDialect m_dialect;
     int m_depth = 0;
 };
 
@@ -467,11 +485,17 @@ ConditionParser::ConditionParser(int maxDepth)
 {
 }
 
+ConditionParser::ConditionParser(ConditionDialect dialect, int maxDepth)
+    : m_maxDepth(maxDepth)
+    , m_dialect(dialect)
+{
+}
+
 ConditionParseResult ConditionParser::parse(const QString &condition) const
 {
     ConditionParseResult result;
     try {
-        Parser parser(condition, m_maxDepth);
+        Parser parser(condition, m_maxDepth, m_dialect);
         result.root = parser.parseAll();
     } catch (const ParseFailure &failure) {
         result.root.reset();

@@ -6,6 +6,11 @@
 
 namespace tfdrift::rules {
 
+// Which grammar to accept. Rules files are Falco's; the console's filter bar relaxes two things so that
+// `severity >= high` reads naturally: a single word followed by an operator (or by `[`) is a field (Falco
+// would call it a macro), and <, <=, >, >= take any plain value, not only numbers.
+enum class ConditionDialect { Falco, Filter };
+
 // Recursive-descent parser for Falco rule conditions (the libsinsp filter grammar):
 //   or_expr   := and_expr ("or" and_expr)*
 //   and_expr  := not_expr ("and" not_expr)*
@@ -24,12 +29,14 @@ public:
     static constexpr int kDefaultMaxDepth = 100;
 
     explicit ConditionParser(int maxDepth = kDefaultMaxDepth);
+    explicit ConditionParser(ConditionDialect dialect, int maxDepth = kDefaultMaxDepth);
 
     // Never throws; on failure the result holds an error with the offset where parsing went wrong.
     ConditionParseResult parse(const QString &condition) const;
 
 private:
     int m_maxDepth;
+    ConditionDialect m_dialect = ConditionDialect::Falco;
 };
 
 } // namespace tfdrift::rules

@@ -2,6 +2,7 @@
 
 #include "core/rules/ConditionParser.h"
 #include "core/rules/FieldCatalog.h"
+#include "core/rules/NameSuggestions.h"
 #include "core/rules/OutputTokens.h"
 
 #include <QCoreApplication>
@@ -91,23 +92,6 @@ bool matchesWhole(const char *pattern, const QString &name)
         QRegularExpression::anchoredPattern(QLatin1String(kListNamePattern)));
     const QRegularExpression &expression = pattern == kMacroNamePattern ? macroName : listName;
     return expression.match(name).hasMatch();
-}
-
-// Known names close to `name`, for "did you mean" hints.
-QStringList closestNames(const QString &name, const QStringList &candidates)
-{
-    const int limit = std::max(1, int(name.size()) / 3);
-    QList<std::pair<int, QString>> scored;
-    for (const QString &candidate : candidates) {
-        const int distance = editDistance(name, candidate);
-        if (distance <= limit)
-            scored.append({distance, candidate});
-    }
-    std::sort(scored.begin(), scored.end());
-    QStringList result;
-    for (qsizetype i = 0; i < std::min<qsizetype>(3, scored.size()); ++i)
-        result.append(scored[i].second);
-    return result;
 }
 
 QString didYouMean(const QStringList &suggestions)
