@@ -40,6 +40,9 @@ if [[ ! -f "$build_dir/CMakeCache.txt" ]]; then
 fi
 cmake --build --preset "$preset" -j2
 
+# Every user-visible string has its Japanese translation, new ones included.
+packaging/check_translations.sh "$build_dir"
+
 export QT_QPA_PLATFORM=offscreen
 if [[ "$preset" == sanitize ]]; then
     # Same settings as the "sanitize" test preset: Qt's global singletons are
