@@ -152,39 +152,39 @@
 <context>
     <name>tfdrift::AlertTableModel</name>
     <message>
-        <location filename="../models/AlertTableModel.cpp" line="140"/>
+        <location filename="../models/AlertTableModel.cpp" line="132"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../models/AlertTableModel.cpp" line="141"/>
+        <location filename="../models/AlertTableModel.cpp" line="133"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../models/AlertTableModel.cpp" line="142"/>
+        <location filename="../models/AlertTableModel.cpp" line="134"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../models/AlertTableModel.cpp" line="145"/>
+        <location filename="../models/AlertTableModel.cpp" line="137"/>
         <source>Source</source>
         <extracomment>Falco&apos;s event source, e.g. aws_cloudtrail or syscall</extracomment>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../models/AlertTableModel.cpp" line="148"/>
+        <location filename="../models/AlertTableModel.cpp" line="140"/>
         <source>Endpoint</source>
         <extracomment>The configured Falco endpoint that delivered the alert</extracomment>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../models/AlertTableModel.cpp" line="149"/>
+        <location filename="../models/AlertTableModel.cpp" line="141"/>
         <source>Hostname</source>
         <translation>Hostname</translation>
     </message>
     <message>
-        <location filename="../models/AlertTableModel.cpp" line="152"/>
+        <location filename="../models/AlertTableModel.cpp" line="144"/>
         <source>Output</source>
         <extracomment>Falco&apos;s formatted alert message</extracomment>
         <translation>Output</translation>
@@ -399,6 +399,327 @@
         <location filename="../ui/DemoFeedSource.cpp" line="175"/>
         <source>the emulator exited with code %1</source>
         <translation>the emulator exited with code %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::DriftEventJson</name>
+    <message>
+        <location filename="../core/drift/DriftEventJson.cpp" line="109"/>
+        <source>drift event: &quot;%1&quot; is missing or has the wrong type</source>
+        <translation>drift event: &quot;%1&quot; is missing or has the wrong type</translation>
+    </message>
+    <message>
+        <location filename="../core/drift/DriftEventJson.cpp" line="166"/>
+        <source>drift event: its Falco alert: %1</source>
+        <translation>drift event: its Falco alert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::DriftEventTableModel</name>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="162"/>
+        <source>Time</source>
+        <extracomment>When the drift was detected, local time</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="163"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="166"/>
+        <source>Change</source>
+        <extracomment>Modified, created, deleted or unmanaged</extracomment>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="169"/>
+        <source>Resource type</source>
+        <extracomment>Terraform resource type, e.g. aws_instance</extracomment>
+        <translation>Resource type</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="172"/>
+        <source>Resource</source>
+        <extracomment>Terraform address, or the cloud resource id when no state manages it</extracomment>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="175"/>
+        <source>Attributes</source>
+        <extracomment>Names of the attributes that changed</extracomment>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="178"/>
+        <source>User</source>
+        <extracomment>Who made the cloud API call</extracomment>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="181"/>
+        <source>Account</source>
+        <extracomment>AWS account id or GCP project</extracomment>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="182"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="185"/>
+        <source>Source</source>
+        <extracomment>The configured Falco endpoint that delivered the alert</extracomment>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="186"/>
+        <source>Falco rule</source>
+        <translation>Falco rule</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="194"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="195"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="196"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="199"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="207"/>
+        <source>Modified</source>
+        <extracomment>A resource managed by Terraform was changed outside Terraform</extracomment>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="208"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="211"/>
+        <source>Deleted</source>
+        <extracomment>A resource managed by Terraform was deleted outside Terraform</extracomment>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="215"/>
+        <source>Unmanaged</source>
+        <extracomment>The resource is in no Terraform state</extracomment>
+        <translation>Unmanaged</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::DriftFilter</name>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="229"/>
+        <source>&apos;%1&apos; is not a condition; write a field, an operator and a value, such as severity &gt;= high.</source>
+        <translation>&apos;%1&apos; is not a condition; write a field, an operator and a value, such as severity &gt;= high.</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="238"/>
+        <source>expected a condition here</source>
+        <translation>expected a condition here</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="252"/>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>Did you mean &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="265"/>
+        <source>transformers such as %1() are not supported in filters</source>
+        <translation>transformers such as %1() are not supported in filters</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="269"/>
+        <source>unknown field &apos;%1&apos;.</source>
+        <translation>unknown field &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="273"/>
+        <source>the field %1 takes no [argument]</source>
+        <translation>the field %1 takes no [argument]</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="286"/>
+        <source>&apos;%1&apos; compares bytes and is not supported in filters; use contains or startswith</source>
+        <translation>&apos;%1&apos; compares bytes and is not supported in filters; use contains or startswith</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="290"/>
+        <source>%1 has no order; compare it with =, != or in</source>
+        <translation>%1 has no order; compare it with =, != or in</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="305"/>
+        <source>the comparison has no value</source>
+        <translation>the comparison has no value</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="308"/>
+        <source>%1() is not supported in filters; compare with a value</source>
+        <translation>%1() is not supported in filters; compare with a value</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="331"/>
+        <source>&apos;%1&apos; is not a valid %2; expected one of: %3.</source>
+        <translation>&apos;%1&apos; is not a valid %2; expected one of: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="363"/>
+        <source>invalid regular expression &apos;%1&apos;: %2</source>
+        <translation>invalid regular expression &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="370"/>
+        <source>&apos;%1&apos; takes a single value</source>
+        <translation>&apos;%1&apos; takes a single value</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="404"/>
+        <source>the filter could not be read</source>
+        <translation>the filter could not be read</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::DriftFilterFields</name>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="70"/>
+        <source>Severity: low &lt; medium &lt; high &lt; critical</source>
+        <translation>Severity: low &lt; medium &lt; high &lt; critical</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="76"/>
+        <source>What happened: modified, created, deleted or unmanaged</source>
+        <translation>What happened: modified, created, deleted or unmanaged</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="83"/>
+        <source>Terraform resource type</source>
+        <translation>Terraform resource type</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="86"/>
+        <source>Cloud resource id</source>
+        <translation>Cloud resource id</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="90"/>
+        <source>Terraform address; missing when unmanaged</source>
+        <translation>Terraform address; missing when unmanaged</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="93"/>
+        <source>Name of the Terraform state that holds the resource</source>
+        <translation>Name of the Terraform state that holds the resource</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="99"/>
+        <source>Names of the changed attributes (a list)</source>
+        <translation>Names of the changed attributes (a list)</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="107"/>
+        <source>Who made the change</source>
+        <translation>Who made the change</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="111"/>
+        <source>Identity type (IAMUser, AssumedRole, ...)</source>
+        <translation>Identity type (IAMUser, AssumedRole, ...)</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="114"/>
+        <source>ARN of the caller</source>
+        <translation>ARN of the caller</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="117"/>
+        <source>IP address of the caller</source>
+        <translation>IP address of the caller</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="120"/>
+        <source>AWS account id or GCP project</source>
+        <translation>AWS account id or GCP project</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="122"/>
+        <source>Cloud region</source>
+        <translation>Cloud region</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="125"/>
+        <source>Cloud provider: aws or gcp</source>
+        <translation>Cloud provider: aws or gcp</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="130"/>
+        <source>Environment of the Falco source</source>
+        <translation>Environment of the Falco source</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="134"/>
+        <source>API call: CloudTrail eventName or GCP methodName</source>
+        <translation>API call: CloudTrail eventName or GCP methodName</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="137"/>
+        <source>Service that received the call</source>
+        <translation>Service that received the call</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="140"/>
+        <source>Falco rule that fired</source>
+        <translation>Falco rule that fired</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="144"/>
+        <source>Falco event source (aws_cloudtrail, ...)</source>
+        <translation>Falco event source (aws_cloudtrail, ...)</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="148"/>
+        <source>Configured Falco source that delivered the alert</source>
+        <translation>Configured Falco source that delivered the alert</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="152"/>
+        <source>true when the user is excluded by the drift rules</source>
+        <translation>true when the user is excluded by the drift rules</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::DriftHistory</name>
+    <message>
+        <location filename="../core/history/DriftHistory.cpp" line="51"/>
+        <source>cannot open the drift history %1: %2</source>
+        <translation>cannot open the drift history %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/history/DriftHistory.cpp" line="79"/>
+        <source>cannot start a transaction</source>
+        <translation>cannot start a transaction</translation>
+    </message>
+    <message>
+        <location filename="../core/history/DriftHistory.cpp" line="94"/>
+        <source>cannot commit the drift events</source>
+        <translation>cannot commit the drift events</translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1746,19 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::SqliteFile</name>
+    <message>
+        <location filename="../core/storage/SqliteFile.cpp" line="51"/>
+        <source>cannot create its folder %1</source>
+        <translation>cannot create its folder %1</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqliteFile.cpp" line="90"/>
+        <source>the file was written by another version: %1</source>
+        <translation>the file was written by another version: %1</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::StateConfigParser</name>
     <message>
         <location filename="../core/config/StateConfigParser.cpp" line="65"/>
@@ -2061,74 +2395,74 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="59"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="73"/>
         <source>unexpected argument: %1</source>
         <translation>unexpected argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="97"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="111"/>
         <source>Send a test drift event, marked as a test, to each enabled channel or to one.
 Exit status: 0 when every channel accepted it, 1 when one failed, 2 on usage errors.</source>
         <translation>Send a test drift event, marked as a test, to each enabled channel or to one.
 Exit status: 0 when every channel accepted it, 1 when one failed, 2 on usage errors.</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="100"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="114"/>
         <source>Only this channel (slack, discord, teams, pagerduty, webhook, custom, falco_output).</source>
         <translation>Only this channel (slack, discord, teams, pagerduty, webhook, custom, falco_output).</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="102"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="116"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="133"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="147"/>
         <source>CHANNEL</source>
         <translation>CHANNEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="133"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="147"/>
         <source>RESULT</source>
         <translation>RESULT</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="133"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="147"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="133"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="147"/>
         <source>LATENCY</source>
         <translation>LATENCY</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="134"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="148"/>
         <source>TARGET</source>
         <translation>TARGET</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="134"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="148"/>
         <source>ERROR</source>
         <translation>ERROR</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="139"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="153"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="139"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="153"/>
         <source>FAILED</source>
         <translation>FAILED</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="140"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="154"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/NotifyCommand.cpp" line="143"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="157"/>
         <source>%n channel(s) tested, %1 failed</source>
         <translation>
             <numerusform>%n channel(s) tested, %1 failed</numerusform>
@@ -2136,59 +2470,59 @@ Exit status: 0 when every channel accepted it, 1 when one failed, 2 on usage err
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="151"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="165"/>
         <source>Deliver what the notification outbox holds, then exit.
 Exit status: 0 when nothing is left to send, 1 when notifications still wait or were dead-lettered, 2 on usage errors.</source>
         <translation>Deliver what the notification outbox holds, then exit.
 Exit status: 0 when nothing is left to send, 1 when notifications still wait or were dead-lettered, 2 on usage errors.</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="155"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="169"/>
         <source>Give up waiting after this long (default 60s).</source>
         <translation>Give up waiting after this long (default 60s).</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="156"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="170"/>
         <source>DURATION</source>
         <translation>DURATION</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="165"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="179"/>
         <source>--timeout needs a duration such as 30s or 5m</source>
         <translation>--timeout needs a duration such as 30s or 5m</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="180"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="194"/>
         <source>outbox %1: %2 delivered, %3 pending, %4 dead</source>
         <translation>outbox %1: %2 delivered, %3 pending, %4 dead</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="201"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="215"/>
         <source>List the notifications in the outbox, with the reason each dead letter failed.</source>
         <translation>List the notifications in the outbox, with the reason each dead letter failed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="204"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="218"/>
         <source>pending, dead or delivered (default: pending and dead).</source>
         <translation>pending, dead or delivered (default: pending and dead).</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="205"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="219"/>
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="206"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="220"/>
         <source>One JSON object per line.</source>
         <translation>One JSON object per line.</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="215"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="229"/>
         <source>--state must be pending, dead or delivered</source>
         <translation>--state must be pending, dead or delivered</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/NotifyCommand.cpp" line="251"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="258"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt(s)</numerusform>
@@ -2196,37 +2530,37 @@ Exit status: 0 when nothing is left to send, 1 when notifications still wait or 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="258"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="265"/>
         <source>%1 pending, %2 dead, %3 delivered; repeated events suppressed: %4; possible duplicates sent (an earlier attempt may already have arrived): %5</source>
         <translation>%1 pending, %2 dead, %3 delivered; repeated events suppressed: %4; possible duplicates sent (an earlier attempt may already have arrived): %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="271"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="278"/>
         <source>Put dead letters back in the queue; the next `tfdrift notify flush` or `tfdrift watch` sends them.</source>
         <translation>Put dead letters back in the queue; the next `tfdrift notify flush` or `tfdrift watch` sends them.</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="273"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="280"/>
         <source>The dead letter to retry.</source>
         <translation>The dead letter to retry.</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="274"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="281"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="275"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="282"/>
         <source>Retry every dead letter.</source>
         <translation>Retry every dead letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="281"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="288"/>
         <source>give either --id N or --all</source>
         <translation>give either --id N or --all</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="289"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="296"/>
         <source>--id needs a notification number from `tfdrift notify outbox`</source>
         <translation>--id needs a notification number from `tfdrift notify outbox`</translation>
     </message>
@@ -2930,12 +3264,12 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
 <context>
     <name>tfdrift::notify::ChannelQueue</name>
     <message>
-        <location filename="../core/notify/ChannelQueue.cpp" line="66"/>
+        <location filename="../core/notify/ChannelQueue.cpp" line="72"/>
         <source>%1: cannot read the channel&apos;s secrets, its notifications wait in the outbox: %2</source>
         <translation>%1: cannot read the channel&apos;s secrets, its notifications wait in the outbox: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/notify/ChannelQueue.cpp" line="133"/>
+        <location filename="../core/notify/ChannelQueue.cpp" line="145"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>gave up after %n attempt(s): %1</numerusform>
@@ -3016,24 +3350,9 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
 <context>
     <name>tfdrift::notify::Outbox</name>
     <message>
-        <location filename="../core/notify/Outbox.cpp" line="109"/>
-        <source>cannot create the folder of the notification outbox %1</source>
-        <translation>cannot create the folder of the notification outbox %1</translation>
-    </message>
-    <message>
-        <location filename="../core/notify/Outbox.cpp" line="118"/>
-        <source>cannot create the notification outbox %1: %2</source>
-        <translation>cannot create the notification outbox %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/notify/Outbox.cpp" line="125"/>
+        <location filename="../core/notify/Outbox.cpp" line="116"/>
         <source>cannot open the notification outbox %1: %2</source>
         <translation>cannot open the notification outbox %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/notify/Outbox.cpp" line="157"/>
-        <source>the file was written by another version: %1</source>
-        <translation>the file was written by another version: %1</translation>
     </message>
 </context>
 <context>
@@ -3185,17 +3504,17 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
         <translation>Multiple exceptions defined with the same name</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="117"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="101"/>
         <source> Did you mean &apos;%1&apos;?</source>
         <translation> Did you mean &apos;%1&apos;?</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="156"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="140"/>
         <source>since enter events are dropped, &apos;evt.dir = &lt;&apos; is always true and &apos;evt.dir = &gt;&apos; always false; remove the condition on evt.dir</source>
         <translation>since enter events are dropped, &apos;evt.dir = &lt;&apos; is always true and &apos;evt.dir = &gt;&apos; always false; remove the condition on evt.dir</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="159"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="143"/>
         <source>the field has no value since enter events are dropped</source>
         <translation>the field has no value since enter events are dropped</translation>
     </message>
@@ -3428,152 +3747,152 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
 <context>
     <name>tfdrift::rules::Parser</name>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="66"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="67"/>
         <source>condition is empty; expected a field check, a macro name or &apos;(&apos;</source>
         <translation>condition is empty; expected a field check, a macro name or &apos;(&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="71"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="72"/>
         <source>unexpected &apos;)&apos; without a matching &apos;(&apos;</source>
         <translation>unexpected &apos;)&apos; without a matching &apos;(&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="72"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="73"/>
         <source>unexpected text; expected &apos;and&apos;, &apos;or&apos; or the end of the condition</source>
         <translation>unexpected text; expected &apos;and&apos;, &apos;or&apos; or the end of the condition</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="126"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="127"/>
         <source>expected a condition after &apos;%1&apos;</source>
         <translation>expected a condition after &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="145"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="146"/>
         <source>expected a condition after &apos;not&apos;</source>
         <translation>expected a condition after &apos;not&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="153"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="154"/>
         <source>expected a condition after &apos;not&apos;, found the end of the condition</source>
         <translation>expected a condition after &apos;not&apos;, found the end of the condition</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="170"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="171"/>
         <source>expected &apos;)&apos; to close the &apos;(&apos; at offset %1, found the end of the condition</source>
         <translation>expected &apos;)&apos; to close the &apos;(&apos; at offset %1, found the end of the condition</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="173"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="174"/>
         <source>expected &apos;and&apos;, &apos;or&apos; or &apos;)&apos; to close the &apos;(&apos; at offset %1</source>
         <translation>expected &apos;and&apos;, &apos;or&apos; or &apos;)&apos; to close the &apos;(&apos; at offset %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="178"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="179"/>
         <source>expected a field check, a macro name or &apos;(&apos;, found the end of the condition</source>
         <translation>expected a field check, a macro name or &apos;(&apos;, found the end of the condition</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="187"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="188"/>
         <source>unknown transformer &apos;%1&apos;; expected one of %2</source>
         <translation>unknown transformer &apos;%1&apos;; expected one of %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="191"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="192"/>
         <source>expected a field check, a macro name or &apos;(&apos; before &apos;%1&apos;</source>
         <translation>expected a field check, a macro name or &apos;(&apos; before &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="198"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="202"/>
         <source>expected a field check, a macro name or &apos;(&apos; before &apos;)&apos;</source>
         <translation>expected a field check, a macro name or &apos;(&apos; before &apos;)&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="199"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="203"/>
         <source>expected a field check, a macro name or &apos;(&apos;</source>
         <translation>expected a field check, a macro name or &apos;(&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="230"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="234"/>
         <source>expected a field argument (a quoted or bare string) after &apos;[&apos; of &apos;%1&apos;</source>
         <translation>expected a field argument (a quoted or bare string) after &apos;[&apos; of &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="237"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="241"/>
         <source>expected &apos;]&apos; to close the argument opened at offset %1</source>
         <translation>expected &apos;]&apos; to close the argument opened at offset %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="257"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="261"/>
         <source>expected a field or a nested transformer inside &apos;%1(&apos;</source>
         <translation>expected a field or a nested transformer inside &apos;%1(&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="263"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="267"/>
         <source>expected &apos;)&apos; to close &apos;%1(&apos; at offset %2</source>
         <translation>expected &apos;)&apos; to close &apos;%1(&apos; at offset %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="276"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="280"/>
         <source>expected a field inside &apos;val(&apos;</source>
         <translation>expected a field inside &apos;val(&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="280"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="284"/>
         <source>expected &apos;)&apos; to close &apos;val(&apos; at offset %1</source>
         <translation>expected &apos;)&apos; to close &apos;val(&apos; at offset %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="328"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="341"/>
         <source>expected an operator after &apos;%1&apos;, found the end of the condition; operators: %2</source>
         <translation>expected an operator after &apos;%1&apos;, found the end of the condition; operators: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="332"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="345"/>
         <source>expected an operator after &apos;%1&apos;: one of %2</source>
         <translation>expected an operator after &apos;%1&apos;: one of %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="351"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="364"/>
         <source>expected %1 after &apos;%2&apos;, found the end of the condition</source>
         <translation>expected %1 after &apos;%2&apos;, found the end of the condition</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="353"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="366"/>
         <source>expected %1 after &apos;%2&apos;</source>
         <translation>expected %1 after &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="363"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="380"/>
         <source>a number (decimal, with optional exponent, or 0x hex) or val(field)</source>
         <translation>a number (decimal, with optional exponent, or 0x hex) or val(field)</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="406"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="423"/>
         <source>a string value (quoted or bare) or val(field)</source>
         <translation>a string value (quoted or bare) or val(field)</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="423"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="440"/>
         <source>expected a list item, found the end of the condition (the list opened at offset %1 is not closed)</source>
         <translation>expected a list item, found the end of the condition (the list opened at offset %1 is not closed)</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="427"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="444"/>
         <source>expected a list item (a quoted or bare string or a list name)</source>
         <translation>expected a list item (a quoted or bare string or a list name)</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="437"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="454"/>
         <source>expected &apos;,&apos; or &apos;)&apos; in the list opened at offset %1, found the end of the condition</source>
         <translation>expected &apos;,&apos; or &apos;)&apos; in the list opened at offset %1, found the end of the condition</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="441"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="458"/>
         <source>expected &apos;,&apos; or &apos;)&apos; in the list opened at offset %1</source>
         <translation>expected &apos;,&apos; or &apos;)&apos; in the list opened at offset %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="455"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="472"/>
         <source>a parenthesised list, a list name or val(field)</source>
         <translation>a parenthesised list, a list name or val(field)</translation>
     </message>
@@ -3581,7 +3900,7 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
 <context>
     <name>tfdrift::rules::Parser::DepthGuard</name>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="86"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="87"/>
         <source>condition nests too deeply: more than %1 levels of parentheses, &apos;not&apos; or transformers</source>
         <translation>condition nests too deeply: more than %1 levels of parentheses, &apos;not&apos; or transformers</translation>
     </message>
@@ -3602,336 +3921,336 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
 <context>
     <name>tfdrift::rules::RulesLoader</name>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="290"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="274"/>
         <source>Could not read the file: %1</source>
         <translation>Could not read the file: %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="322"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="306"/>
         <source>Rules content is not yaml array of objects</source>
         <translation>Rules content is not yaml array of objects</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="343"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="327"/>
         <source>Unexpected element type. Each element should be a yaml associative array.</source>
         <translation>Unexpected element type. Each element should be a yaml associative array.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="359"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="343"/>
         <source>Unknown top level item</source>
         <translation>Unknown top level item</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="369"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="353"/>
         <source>Unable to parse engine version &apos;%1&apos; as a semver string. Expected &quot;x.y.z&quot; semver format.</source>
         <translation>Unable to parse engine version &apos;%1&apos; as a semver string. Expected &quot;x.y.z&quot; semver format.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="384"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="368"/>
         <source>Value of required_plugin_versions must be a sequence</source>
         <translation>Value of required_plugin_versions must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="389"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="373"/>
         <source>Each plugin requirement must be a map with &apos;name&apos; and &apos;version&apos;</source>
         <translation>Each plugin requirement must be a map with &apos;name&apos; and &apos;version&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="394"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="930"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="378"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="914"/>
         <source>Item has no mapping for key &apos;%1&apos;</source>
         <translation>Item has no mapping for key &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="465"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="449"/>
         <source>Macro name is empty</source>
         <translation>Macro name is empty</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="410"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="394"/>
         <source>Unknown key &apos;%1&apos;. The key will be ignored.</source>
         <translation>Unknown key &apos;%1&apos;. The key will be ignored.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="475"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="459"/>
         <source>Macro has an invalid name &apos;%1&apos;. Macro names should match a regular expression: %2</source>
         <translation>Macro has an invalid name &apos;%1&apos;. Macro names should match a regular expression: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="482"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="466"/>
         <source>Item has no mapping for key &apos;condition&apos;</source>
         <translation>Item has no mapping for key &apos;condition&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="428"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="738"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="412"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="722"/>
         <source>Can&apos;t decode YAML boolean</source>
         <translation>Can&apos;t decode YAML boolean</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="487"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="471"/>
         <source>A macro override must map &apos;condition&apos; to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>A macro override must map &apos;condition&apos; to &apos;append&apos; or &apos;replace&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="438"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="422"/>
         <source>Invalid override value &apos;%1&apos;: expected &apos;append&apos; or &apos;replace&apos;</source>
         <translation>Invalid override value &apos;%1&apos;: expected &apos;append&apos; or &apos;replace&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="488"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="472"/>
         <source>An override for macro &apos;%1&apos; was specified but no macro by that name already exists</source>
         <translation>An override for macro &apos;%1&apos; was specified but no macro by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="489"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="473"/>
         <source>Macro has &apos;append&apos; key but no macro by that name already exists</source>
         <translation>Macro has &apos;append&apos; key but no macro by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="523"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="507"/>
         <source>List name is empty</source>
         <translation>List name is empty</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="533"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="517"/>
         <source>List has an invalid name &apos;%1&apos;. List names should match a regular expression: %2</source>
         <translation>List has an invalid name &apos;%1&apos;. List names should match a regular expression: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="539"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="523"/>
         <source>Item has no mapping for key &apos;items&apos;</source>
         <translation>Item has no mapping for key &apos;items&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="547"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="531"/>
         <source>Value of &apos;items&apos; must be a sequence</source>
         <translation>Value of &apos;items&apos; must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="553"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="537"/>
         <source>List items must be strings or numbers</source>
         <translation>List items must be strings or numbers</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="561"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="545"/>
         <source>A list override must map &apos;items&apos; to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>A list override must map &apos;items&apos; to &apos;append&apos; or &apos;replace&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="562"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="546"/>
         <source>An override for list &apos;%1&apos; was specified but no list by that name already exists</source>
         <translation>An override for list &apos;%1&apos; was specified but no list by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="563"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="547"/>
         <source>List has &apos;append&apos; key but no list by that name already exists</source>
         <translation>List has &apos;append&apos; key but no list by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="569"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="553"/>
         <source>Overriding/appending list with no values</source>
         <translation>Overriding/appending list with no values</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="600"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="584"/>
         <source>Rule exceptions must be a sequence</source>
         <translation>Rule exceptions must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="607"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="591"/>
         <source>Rule exception must be a mapping</source>
         <translation>Rule exception must be a mapping</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="612"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="596"/>
         <source>Item has no mapping for key &apos;name&apos;</source>
         <translation>Item has no mapping for key &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="619"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="603"/>
         <source>Multiple definitions of exception &apos;%1&apos; in the same rule</source>
         <translation>Multiple definitions of exception &apos;%1&apos; in the same rule</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="637"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="621"/>
         <source>Rule exception fields must be strings</source>
         <translation>Rule exception fields must be strings</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="650"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="1209"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="634"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1193"/>
         <source>filter_check called with nonexistent field %1 (source %2).</source>
         <translation>filter_check called with nonexistent field %1 (source %2).</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="662"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="646"/>
         <source>Fields and comps lists must have equal length</source>
         <translation>Fields and comps lists must have equal length</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="669"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="653"/>
         <source>Invalid comparison operator &apos;%1&apos;</source>
         <translation>Invalid comparison operator &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="677"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="661"/>
         <source>Rule exception values must be a sequence</source>
         <translation>Rule exception values must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="683"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="667"/>
         <source>Expected values entry to be a string or a sequence</source>
         <translation>Expected values entry to be a string or a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="687"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="671"/>
         <source>Expected values array to contain a list of strings</source>
         <translation>Expected values array to contain a list of strings</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="689"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="673"/>
         <source>Fields and values lists must have equal length</source>
         <translation>Fields and values lists must have equal length</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="705"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="689"/>
         <source>Rule name is empty</source>
         <translation>Rule name is empty</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="720"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="704"/>
         <source>Mapping for key &apos;%1&apos; is empty</source>
         <translation>Mapping for key &apos;%1&apos; is empty</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="726"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="710"/>
         <source>Value of &apos;%1&apos; must be a string</source>
         <translation>Value of &apos;%1&apos; must be a string</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="749"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="733"/>
         <source>Value of &apos;tags&apos; must be a sequence</source>
         <translation>Value of &apos;tags&apos; must be a sequence</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="755"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="739"/>
         <source>Each tag must be a string</source>
         <translation>Each tag must be a string</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="772"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="756"/>
         <source>Invalid priority &apos;%1&apos; (Falco accepts Emergency, Alert, Critical, Error, Warning, Notice, Informational or Debug, in any case)</source>
         <translation>Invalid priority &apos;%1&apos; (Falco accepts Emergency, Alert, Critical, Error, Warning, Notice, Informational or Debug, in any case)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="797"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="781"/>
         <source>Rule has been re-defined with a different source (&apos;%1&apos; before, &apos;%2&apos; now)</source>
         <translation>Rule has been re-defined with a different source (&apos;%1&apos; before, &apos;%2&apos; now)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="808"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="792"/>
         <source>Keys &apos;override&apos; and &apos;append: true&apos; cannot be used together</source>
         <translation>Keys &apos;override&apos; and &apos;append: true&apos; cannot be used together</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="813"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="797"/>
         <source>Value of &apos;override&apos; must be a map of keys to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>Value of &apos;override&apos; must be a map of keys to &apos;append&apos; or &apos;replace&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="825"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="809"/>
         <source>Key &apos;%1&apos; cannot be overridden with &apos;%2&apos;</source>
         <translation>Key &apos;%1&apos; cannot be overridden with &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="831"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="815"/>
         <source>An override for &apos;%1&apos; was specified but &apos;%1&apos; is not defined</source>
         <translation>An override for &apos;%1&apos; was specified but &apos;%1&apos; is not defined</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="843"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="827"/>
         <source>Unexpected key &apos;%1&apos;: no corresponding entry under &apos;override&apos; is defined.</source>
         <translation>Unexpected key &apos;%1&apos;: no corresponding entry under &apos;override&apos; is defined.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="849"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="833"/>
         <source>An override for rule &apos;%1&apos; was specified but no rule by that name already exists</source>
         <translation>An override for rule &apos;%1&apos; was specified but no rule by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="890"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="874"/>
         <source>Rule has &apos;append&apos; key but no rule by that name already exists</source>
         <translation>Rule has &apos;append&apos; key but no rule by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="911"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="895"/>
         <source>Item has no mapping for key &apos;enabled&apos;</source>
         <translation>Item has no mapping for key &apos;enabled&apos;</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="916"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="900"/>
         <source>Rule has &apos;enabled&apos; key but no rule by that name already exists</source>
         <translation>Rule has &apos;enabled&apos; key but no rule by that name already exists</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1005"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="989"/>
         <source>Macro not referred to by any other rule/macro</source>
         <translation>Macro not referred to by any other rule/macro</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1012"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="996"/>
         <source>List not referred to by any other rule/macro</source>
         <translation>List not referred to by any other rule/macro</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1022"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1006"/>
         <source>Undefined macro &apos;%1&apos; used in filter.</source>
         <translation>Undefined macro &apos;%1&apos; used in filter.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1035"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1019"/>
         <source>Unknown source %1, skipping: no field catalog describes it</source>
         <translation>Unknown source %1, skipping: no field catalog describes it</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1101"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1085"/>
         <source>filter_check called with nonexistent field %1: the rule has no &apos;source&apos; key, so Falco reads it as a syscall rule, but its fields belong to source %2.</source>
         <translation>filter_check called with nonexistent field %1: the rule has no &apos;source&apos; key, so Falco reads it as a syscall rule, but its fields belong to source %2.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1105"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1089"/>
         <source>Without &apos;source&apos;, Falco compiles a rule against the syscall fields.</source>
         <translation>Without &apos;source&apos;, Falco compiles a rule against the syscall fields.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1111"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="1213"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1095"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1197"/>
         <source>Rule &apos;%1&apos; is skipped (skip-if-unknown-filter): %2</source>
         <translation>Rule &apos;%1&apos; is skipped (skip-if-unknown-filter): %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1127"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1111"/>
         <source>Comparing a field with &lt;NA&gt; is unsafe: the field may not return &lt;NA&gt; when it has no value. Use &apos;exists&apos; to test whether it has one.</source>
         <translation>Comparing a field with &lt;NA&gt; is unsafe: the field may not return &lt;NA&gt; when it has no value. Use &apos;exists&apos; to test whether it has one.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1138"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1122"/>
         <source>Field &apos;%1&apos; is deprecated and used in the output: %2</source>
         <translation>Field &apos;%1&apos; is deprecated and used in the output: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1198"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1182"/>
         <source>&apos;%1&apos; is the closest priority Falco has.</source>
         <translation>&apos;%1&apos; is the closest priority Falco has.</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1223"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1207"/>
         <source>Field &apos;%1&apos; is deprecated: %2</source>
         <translation>Field &apos;%1&apos; is deprecated: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1258"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1242"/>
         <source>invalid formatting token %%1: no field &apos;%1&apos; in source %2.</source>
         <translation>invalid formatting token %%1: no field &apos;%1&apos; in source %2.</translation>
     </message>

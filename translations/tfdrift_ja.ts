@@ -152,39 +152,39 @@
 <context>
     <name>tfdrift::AlertTableModel</name>
     <message>
-        <location filename="../models/AlertTableModel.cpp" line="140"/>
+        <location filename="../models/AlertTableModel.cpp" line="132"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../models/AlertTableModel.cpp" line="141"/>
+        <location filename="../models/AlertTableModel.cpp" line="133"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../models/AlertTableModel.cpp" line="142"/>
+        <location filename="../models/AlertTableModel.cpp" line="134"/>
         <source>Rule</source>
         <translation>ルール</translation>
     </message>
     <message>
-        <location filename="../models/AlertTableModel.cpp" line="145"/>
+        <location filename="../models/AlertTableModel.cpp" line="137"/>
         <source>Source</source>
         <extracomment>Falco&apos;s event source, e.g. aws_cloudtrail or syscall</extracomment>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../models/AlertTableModel.cpp" line="148"/>
+        <location filename="../models/AlertTableModel.cpp" line="140"/>
         <source>Endpoint</source>
         <extracomment>The configured Falco endpoint that delivered the alert</extracomment>
         <translation>エンドポイント</translation>
     </message>
     <message>
-        <location filename="../models/AlertTableModel.cpp" line="149"/>
+        <location filename="../models/AlertTableModel.cpp" line="141"/>
         <source>Hostname</source>
         <translation>ホスト名</translation>
     </message>
     <message>
-        <location filename="../models/AlertTableModel.cpp" line="152"/>
+        <location filename="../models/AlertTableModel.cpp" line="144"/>
         <source>Output</source>
         <extracomment>Falco&apos;s formatted alert message</extracomment>
         <translation>出力</translation>
@@ -398,6 +398,327 @@
         <location filename="../ui/DemoFeedSource.cpp" line="175"/>
         <source>the emulator exited with code %1</source>
         <translation>エミュレーターが終了コード %1 で終了しました</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::DriftEventJson</name>
+    <message>
+        <location filename="../core/drift/DriftEventJson.cpp" line="109"/>
+        <source>drift event: &quot;%1&quot; is missing or has the wrong type</source>
+        <translation>ドリフトイベント: &quot;%1&quot; がないか、型が誤っています</translation>
+    </message>
+    <message>
+        <location filename="../core/drift/DriftEventJson.cpp" line="166"/>
+        <source>drift event: its Falco alert: %1</source>
+        <translation>ドリフトイベント: その Falco アラート: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::DriftEventTableModel</name>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="162"/>
+        <source>Time</source>
+        <extracomment>When the drift was detected, local time</extracomment>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="163"/>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="166"/>
+        <source>Change</source>
+        <extracomment>Modified, created, deleted or unmanaged</extracomment>
+        <translation>変更種別</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="169"/>
+        <source>Resource type</source>
+        <extracomment>Terraform resource type, e.g. aws_instance</extracomment>
+        <translation>リソースタイプ</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="172"/>
+        <source>Resource</source>
+        <extracomment>Terraform address, or the cloud resource id when no state manages it</extracomment>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="175"/>
+        <source>Attributes</source>
+        <extracomment>Names of the attributes that changed</extracomment>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="178"/>
+        <source>User</source>
+        <extracomment>Who made the cloud API call</extracomment>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="181"/>
+        <source>Account</source>
+        <extracomment>AWS account id or GCP project</extracomment>
+        <translation>アカウント</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="182"/>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="185"/>
+        <source>Source</source>
+        <extracomment>The configured Falco endpoint that delivered the alert</extracomment>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="186"/>
+        <source>Falco rule</source>
+        <translation>Falco ルール</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="194"/>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="195"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="196"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="199"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="207"/>
+        <source>Modified</source>
+        <extracomment>A resource managed by Terraform was changed outside Terraform</extracomment>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="208"/>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="211"/>
+        <source>Deleted</source>
+        <extracomment>A resource managed by Terraform was deleted outside Terraform</extracomment>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="215"/>
+        <source>Unmanaged</source>
+        <extracomment>The resource is in no Terraform state</extracomment>
+        <translation>管理外</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::DriftFilter</name>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="229"/>
+        <source>&apos;%1&apos; is not a condition; write a field, an operator and a value, such as severity &gt;= high.</source>
+        <translation>&apos;%1&apos; は条件ではありません。severity &gt;= high のように、フィールド、演算子、値を書いてください。</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="238"/>
+        <source>expected a condition here</source>
+        <translation>ここには条件が必要です</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="252"/>
+        <source>Did you mean &apos;%1&apos;?</source>
+        <translation>&apos;%1&apos; の誤りではありませんか?</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="265"/>
+        <source>transformers such as %1() are not supported in filters</source>
+        <translation>%1() のような変換関数はフィルターでは使えません</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="269"/>
+        <source>unknown field &apos;%1&apos;.</source>
+        <translation>不明なフィールド &apos;%1&apos; です。</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="273"/>
+        <source>the field %1 takes no [argument]</source>
+        <translation>フィールド %1 は [引数] を取りません</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="286"/>
+        <source>&apos;%1&apos; compares bytes and is not supported in filters; use contains or startswith</source>
+        <translation>&apos;%1&apos; はバイト列を比較するため、フィルターでは使えません。contains か startswith を使ってください</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="290"/>
+        <source>%1 has no order; compare it with =, != or in</source>
+        <translation>%1 には順序がありません。=、!=、in で比較してください</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="305"/>
+        <source>the comparison has no value</source>
+        <translation>比較に値がありません</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="308"/>
+        <source>%1() is not supported in filters; compare with a value</source>
+        <translation>%1() はフィルターでは使えません。値と比較してください</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="331"/>
+        <source>&apos;%1&apos; is not a valid %2; expected one of: %3.</source>
+        <translation>&apos;%1&apos; は有効な %2 ではありません。次のいずれかが必要です: %3。</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="363"/>
+        <source>invalid regular expression &apos;%1&apos;: %2</source>
+        <translation>正規表現 &apos;%1&apos; が無効です: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="370"/>
+        <source>&apos;%1&apos; takes a single value</source>
+        <translation>&apos;%1&apos; は値を 1 つだけ取ります</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilter.cpp" line="404"/>
+        <source>the filter could not be read</source>
+        <translation>フィルターを読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::DriftFilterFields</name>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="70"/>
+        <source>Severity: low &lt; medium &lt; high &lt; critical</source>
+        <translation>重大度: low &lt; medium &lt; high &lt; critical</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="76"/>
+        <source>What happened: modified, created, deleted or unmanaged</source>
+        <translation>起きたこと: modified、created、deleted、unmanaged のいずれか</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="83"/>
+        <source>Terraform resource type</source>
+        <translation>Terraform リソースタイプ</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="86"/>
+        <source>Cloud resource id</source>
+        <translation>クラウドのリソース ID</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="90"/>
+        <source>Terraform address; missing when unmanaged</source>
+        <translation>Terraform アドレス。管理外のときはありません</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="93"/>
+        <source>Name of the Terraform state that holds the resource</source>
+        <translation>リソースを保持する Terraform ステートの名前</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="99"/>
+        <source>Names of the changed attributes (a list)</source>
+        <translation>変更された属性の名前 (リスト)</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="107"/>
+        <source>Who made the change</source>
+        <translation>変更を行ったユーザー</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="111"/>
+        <source>Identity type (IAMUser, AssumedRole, ...)</source>
+        <translation>ID の種類 (IAMUser、AssumedRole など)</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="114"/>
+        <source>ARN of the caller</source>
+        <translation>呼び出し元の ARN</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="117"/>
+        <source>IP address of the caller</source>
+        <translation>呼び出し元の IP アドレス</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="120"/>
+        <source>AWS account id or GCP project</source>
+        <translation>AWS アカウント ID または GCP プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="122"/>
+        <source>Cloud region</source>
+        <translation>クラウドのリージョン</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="125"/>
+        <source>Cloud provider: aws or gcp</source>
+        <translation>クラウドプロバイダー: aws または gcp</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="130"/>
+        <source>Environment of the Falco source</source>
+        <translation>Falco ソースの環境</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="134"/>
+        <source>API call: CloudTrail eventName or GCP methodName</source>
+        <translation>API 呼び出し: CloudTrail の eventName または GCP の methodName</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="137"/>
+        <source>Service that received the call</source>
+        <translation>呼び出しを受けたサービス</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="140"/>
+        <source>Falco rule that fired</source>
+        <translation>発火した Falco ルール</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="144"/>
+        <source>Falco event source (aws_cloudtrail, ...)</source>
+        <translation>Falco のイベントソース (aws_cloudtrail など)</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="148"/>
+        <source>Configured Falco source that delivered the alert</source>
+        <translation>アラートを配信した、設定済みの Falco ソース</translation>
+    </message>
+    <message>
+        <location filename="../core/filter/DriftFilterFields.cpp" line="152"/>
+        <source>true when the user is excluded by the drift rules</source>
+        <translation>ユーザーがドリフトルールで除外されているときは true</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::DriftHistory</name>
+    <message>
+        <location filename="../core/history/DriftHistory.cpp" line="51"/>
+        <source>cannot open the drift history %1: %2</source>
+        <translation>ドリフト履歴 %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/history/DriftHistory.cpp" line="79"/>
+        <source>cannot start a transaction</source>
+        <translation>トランザクションを開始できません</translation>
+    </message>
+    <message>
+        <location filename="../core/history/DriftHistory.cpp" line="94"/>
+        <source>cannot commit the drift events</source>
+        <translation>ドリフトイベントをコミットできません</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1745,19 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::SqliteFile</name>
+    <message>
+        <location filename="../core/storage/SqliteFile.cpp" line="51"/>
+        <source>cannot create its folder %1</source>
+        <translation>フォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqliteFile.cpp" line="90"/>
+        <source>the file was written by another version: %1</source>
+        <translation>このファイルは別のバージョンで書かれています: %1</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::StateConfigParser</name>
     <message>
         <location filename="../core/config/StateConfigParser.cpp" line="65"/>
@@ -2059,170 +2393,170 @@ Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="59"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="73"/>
         <source>unexpected argument: %1</source>
         <translation>予期しない引数: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="97"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="111"/>
         <source>Send a test drift event, marked as a test, to each enabled channel or to one.
 Exit status: 0 when every channel accepted it, 1 when one failed, 2 on usage errors.</source>
         <translation>テストと明記したドリフトイベントを、有効な各チャネルまたは指定した 1 つのチャネルに送信します。
 終了ステータス: すべてのチャネルが受け付けたら 0、失敗したチャネルがあれば 1、使い方の誤りなら 2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="100"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="114"/>
         <source>Only this channel (slack, discord, teams, pagerduty, webhook, custom, falco_output).</source>
         <translation>このチャネルだけに送信します (slack、discord、teams、pagerduty、webhook、custom、falco_output)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="102"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="116"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="133"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="147"/>
         <source>CHANNEL</source>
         <translation>チャネル</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="133"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="147"/>
         <source>RESULT</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="133"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="147"/>
         <source>HTTP</source>
         <translation>HTTP</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="133"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="147"/>
         <source>LATENCY</source>
         <translation>応答時間</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="134"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="148"/>
         <source>TARGET</source>
         <translation>送信先</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="134"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="148"/>
         <source>ERROR</source>
         <translation>エラー</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="139"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="153"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="139"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="153"/>
         <source>FAILED</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="140"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="154"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/NotifyCommand.cpp" line="143"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="157"/>
         <source>%n channel(s) tested, %1 failed</source>
         <translation>
             <numerusform>チャネル %n 個をテストし、%1 個が失敗しました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="151"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="165"/>
         <source>Deliver what the notification outbox holds, then exit.
 Exit status: 0 when nothing is left to send, 1 when notifications still wait or were dead-lettered, 2 on usage errors.</source>
         <translation>通知の送信キュー (outbox) にあるものを送信してから終了します。
 終了ステータス: 送るものが残っていなければ 0、送信待ちの通知が残っているか通知がデッドレターになったら 1、使い方の誤りなら 2。</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="155"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="169"/>
         <source>Give up waiting after this long (default 60s).</source>
         <translation>この時間が過ぎたら待つのをやめます (既定 60s)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="156"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="170"/>
         <source>DURATION</source>
         <translation>DURATION</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="165"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="179"/>
         <source>--timeout needs a duration such as 30s or 5m</source>
         <translation>--timeout には 30s や 5m のような時間の長さが必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="180"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="194"/>
         <source>outbox %1: %2 delivered, %3 pending, %4 dead</source>
         <translation>送信キュー %1: 送信済み %2、送信待ち %3、デッドレター %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="201"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="215"/>
         <source>List the notifications in the outbox, with the reason each dead letter failed.</source>
         <translation>送信キュー (outbox) の通知を一覧表示し、デッドレターごとに失敗の理由を示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="204"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="218"/>
         <source>pending, dead or delivered (default: pending and dead).</source>
         <translation>pending、dead、delivered のいずれか (既定: pending と dead)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="205"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="219"/>
         <source>STATE</source>
         <translation>STATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="206"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="220"/>
         <source>One JSON object per line.</source>
         <translation>1 行に 1 つの JSON オブジェクトで出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="215"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="229"/>
         <source>--state must be pending, dead or delivered</source>
         <translation>--state は pending、dead、delivered のいずれかにしてください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/NotifyCommand.cpp" line="251"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="258"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n 回試行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="258"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="265"/>
         <source>%1 pending, %2 dead, %3 delivered; repeated events suppressed: %4; possible duplicates sent (an earlier attempt may already have arrived): %5</source>
         <translation>保留 %1、デッドレター %2、配信済み %3; 抑止した重複イベント: %4; 重複の可能性がある送信 (以前の試行が届いていた可能性): %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="271"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="278"/>
         <source>Put dead letters back in the queue; the next `tfdrift notify flush` or `tfdrift watch` sends them.</source>
         <translation>デッドレターを送信キューに戻します。次の `tfdrift notify flush` または `tfdrift watch` がそれらを送信します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="273"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="280"/>
         <source>The dead letter to retry.</source>
         <translation>再試行するデッドレター。</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="274"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="281"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="275"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="282"/>
         <source>Retry every dead letter.</source>
         <translation>すべてのデッドレターを再試行します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="281"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="288"/>
         <source>give either --id N or --all</source>
         <translation>--id N か --all のどちらかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/NotifyCommand.cpp" line="289"/>
+        <location filename="../app/cli/NotifyCommand.cpp" line="296"/>
         <source>--id needs a notification number from `tfdrift notify outbox`</source>
         <translation>--id には `tfdrift notify outbox` が示す通知番号が必要です</translation>
     </message>
@@ -2923,12 +3257,12 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
 <context>
     <name>tfdrift::notify::ChannelQueue</name>
     <message>
-        <location filename="../core/notify/ChannelQueue.cpp" line="66"/>
+        <location filename="../core/notify/ChannelQueue.cpp" line="72"/>
         <source>%1: cannot read the channel&apos;s secrets, its notifications wait in the outbox: %2</source>
         <translation>%1: チャネルのシークレットを読み込めないため、通知は送信キューで待機します: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/notify/ChannelQueue.cpp" line="133"/>
+        <location filename="../core/notify/ChannelQueue.cpp" line="145"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>%n 回試行して断念しました: %1</numerusform>
@@ -3008,24 +3342,9 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
 <context>
     <name>tfdrift::notify::Outbox</name>
     <message>
-        <location filename="../core/notify/Outbox.cpp" line="109"/>
-        <source>cannot create the folder of the notification outbox %1</source>
-        <translation>通知の送信キューのフォルダー %1 を作成できません</translation>
-    </message>
-    <message>
-        <location filename="../core/notify/Outbox.cpp" line="118"/>
-        <source>cannot create the notification outbox %1: %2</source>
-        <translation>通知の送信キュー %1 を作成できません: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/notify/Outbox.cpp" line="125"/>
+        <location filename="../core/notify/Outbox.cpp" line="116"/>
         <source>cannot open the notification outbox %1: %2</source>
         <translation>通知の送信キュー %1 を開けません: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/notify/Outbox.cpp" line="157"/>
-        <source>the file was written by another version: %1</source>
-        <translation>このファイルは別のバージョンで書かれています: %1</translation>
     </message>
 </context>
 <context>
@@ -3177,17 +3496,17 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
         <translation>同じ名前の例外が複数定義されています</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="117"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="101"/>
         <source> Did you mean &apos;%1&apos;?</source>
         <translation> &apos;%1&apos; の誤りではありませんか?</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="156"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="140"/>
         <source>since enter events are dropped, &apos;evt.dir = &lt;&apos; is always true and &apos;evt.dir = &gt;&apos; always false; remove the condition on evt.dir</source>
         <translation>enter イベントは破棄されるため、&apos;evt.dir = &lt;&apos; は常に真、&apos;evt.dir = &gt;&apos; は常に偽になります。evt.dir の条件を削除してください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="159"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="143"/>
         <source>the field has no value since enter events are dropped</source>
         <translation>enter イベントは破棄されるため、このフィールドには値がありません</translation>
     </message>
@@ -3420,152 +3739,152 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
 <context>
     <name>tfdrift::rules::Parser</name>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="66"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="67"/>
         <source>condition is empty; expected a field check, a macro name or &apos;(&apos;</source>
         <translation>条件が空です。フィールドの比較、マクロ名、&apos;(&apos; のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="71"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="72"/>
         <source>unexpected &apos;)&apos; without a matching &apos;(&apos;</source>
         <translation>対応する &apos;(&apos; のない &apos;)&apos; があります</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="72"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="73"/>
         <source>unexpected text; expected &apos;and&apos;, &apos;or&apos; or the end of the condition</source>
         <translation>予期しないテキストです。&apos;and&apos;、&apos;or&apos;、または条件の終わりが必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="126"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="127"/>
         <source>expected a condition after &apos;%1&apos;</source>
         <translation>&apos;%1&apos; の後に条件が必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="145"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="146"/>
         <source>expected a condition after &apos;not&apos;</source>
         <translation>&apos;not&apos; の後に条件が必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="153"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="154"/>
         <source>expected a condition after &apos;not&apos;, found the end of the condition</source>
         <translation>&apos;not&apos; の後に条件が必要ですが、条件が終わっています</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="170"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="171"/>
         <source>expected &apos;)&apos; to close the &apos;(&apos; at offset %1, found the end of the condition</source>
         <translation>オフセット %1 の &apos;(&apos; を閉じる &apos;)&apos; が必要ですが、条件が終わっています</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="173"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="174"/>
         <source>expected &apos;and&apos;, &apos;or&apos; or &apos;)&apos; to close the &apos;(&apos; at offset %1</source>
         <translation>&apos;and&apos;、&apos;or&apos;、またはオフセット %1 の &apos;(&apos; を閉じる &apos;)&apos; が必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="178"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="179"/>
         <source>expected a field check, a macro name or &apos;(&apos;, found the end of the condition</source>
         <translation>フィールドの比較、マクロ名、&apos;(&apos; のいずれかが必要ですが、条件が終わっています</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="187"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="188"/>
         <source>unknown transformer &apos;%1&apos;; expected one of %2</source>
         <translation>不明な変換関数 &apos;%1&apos; です。%2 のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="191"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="192"/>
         <source>expected a field check, a macro name or &apos;(&apos; before &apos;%1&apos;</source>
         <translation>&apos;%1&apos; の前にフィールドの比較、マクロ名、&apos;(&apos; のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="198"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="202"/>
         <source>expected a field check, a macro name or &apos;(&apos; before &apos;)&apos;</source>
         <translation>&apos;)&apos; の前にフィールドの比較、マクロ名、&apos;(&apos; のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="199"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="203"/>
         <source>expected a field check, a macro name or &apos;(&apos;</source>
         <translation>フィールドの比較、マクロ名、&apos;(&apos; のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="230"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="234"/>
         <source>expected a field argument (a quoted or bare string) after &apos;[&apos; of &apos;%1&apos;</source>
         <translation>&apos;%1&apos; の &apos;[&apos; の後にフィールド引数 (引用符つきまたはなしの文字列) が必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="237"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="241"/>
         <source>expected &apos;]&apos; to close the argument opened at offset %1</source>
         <translation>オフセット %1 で始まる引数を閉じる &apos;]&apos; が必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="257"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="261"/>
         <source>expected a field or a nested transformer inside &apos;%1(&apos;</source>
         <translation>&apos;%1(&apos; の中にフィールドか入れ子の変換関数が必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="263"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="267"/>
         <source>expected &apos;)&apos; to close &apos;%1(&apos; at offset %2</source>
         <translation>オフセット %2 の &apos;%1(&apos; を閉じる &apos;)&apos; が必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="276"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="280"/>
         <source>expected a field inside &apos;val(&apos;</source>
         <translation>&apos;val(&apos; の中にフィールドが必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="280"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="284"/>
         <source>expected &apos;)&apos; to close &apos;val(&apos; at offset %1</source>
         <translation>オフセット %1 の &apos;val(&apos; を閉じる &apos;)&apos; が必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="328"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="341"/>
         <source>expected an operator after &apos;%1&apos;, found the end of the condition; operators: %2</source>
         <translation>&apos;%1&apos; の後に演算子が必要ですが、条件が終わっています。演算子: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="332"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="345"/>
         <source>expected an operator after &apos;%1&apos;: one of %2</source>
         <translation>&apos;%1&apos; の後に演算子が必要です: %2 のいずれか</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="351"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="364"/>
         <source>expected %1 after &apos;%2&apos;, found the end of the condition</source>
         <translation>&apos;%2&apos; の後に %1 が必要ですが、条件が終わっています</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="353"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="366"/>
         <source>expected %1 after &apos;%2&apos;</source>
         <translation>&apos;%2&apos; の後に %1 が必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="363"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="380"/>
         <source>a number (decimal, with optional exponent, or 0x hex) or val(field)</source>
         <translation>数値 (10 進数で指数は任意、または 0x の 16 進数) か val(field)</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="406"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="423"/>
         <source>a string value (quoted or bare) or val(field)</source>
         <translation>文字列の値 (引用符つきまたはなし) か val(field)</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="423"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="440"/>
         <source>expected a list item, found the end of the condition (the list opened at offset %1 is not closed)</source>
         <translation>リストの項目が必要ですが、条件が終わっています (オフセット %1 で始まるリストが閉じていません)</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="427"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="444"/>
         <source>expected a list item (a quoted or bare string or a list name)</source>
         <translation>リストの項目 (引用符つきまたはなしの文字列、またはリスト名) が必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="437"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="454"/>
         <source>expected &apos;,&apos; or &apos;)&apos; in the list opened at offset %1, found the end of the condition</source>
         <translation>オフセット %1 で始まるリストに &apos;,&apos; か &apos;)&apos; が必要ですが、条件が終わっています</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="441"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="458"/>
         <source>expected &apos;,&apos; or &apos;)&apos; in the list opened at offset %1</source>
         <translation>オフセット %1 で始まるリストに &apos;,&apos; か &apos;)&apos; が必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="455"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="472"/>
         <source>a parenthesised list, a list name or val(field)</source>
         <translation>括弧で囲んだリスト、リスト名、または val(field)</translation>
     </message>
@@ -3573,7 +3892,7 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
 <context>
     <name>tfdrift::rules::Parser::DepthGuard</name>
     <message>
-        <location filename="../core/rules/ConditionParser.cpp" line="86"/>
+        <location filename="../core/rules/ConditionParser.cpp" line="87"/>
         <source>condition nests too deeply: more than %1 levels of parentheses, &apos;not&apos; or transformers</source>
         <translation>条件の入れ子が深すぎます。括弧、&apos;not&apos;、変換関数が %1 段を超えています</translation>
     </message>
@@ -3594,336 +3913,336 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
 <context>
     <name>tfdrift::rules::RulesLoader</name>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="290"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="274"/>
         <source>Could not read the file: %1</source>
         <translation>ファイルを読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="322"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="306"/>
         <source>Rules content is not yaml array of objects</source>
         <translation>ルールの内容がオブジェクトの YAML 配列ではありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="343"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="327"/>
         <source>Unexpected element type. Each element should be a yaml associative array.</source>
         <translation>予期しない要素の型です。各要素は YAML の連想配列にしてください。</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="359"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="343"/>
         <source>Unknown top level item</source>
         <translation>不明なトップレベル項目</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="369"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="353"/>
         <source>Unable to parse engine version &apos;%1&apos; as a semver string. Expected &quot;x.y.z&quot; semver format.</source>
         <translation>エンジンバージョン &apos;%1&apos; を semver として解析できません。&quot;x.y.z&quot; 形式が必要です。</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="384"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="368"/>
         <source>Value of required_plugin_versions must be a sequence</source>
         <translation>required_plugin_versions の値はシーケンスにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="389"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="373"/>
         <source>Each plugin requirement must be a map with &apos;name&apos; and &apos;version&apos;</source>
         <translation>各プラグイン要件は &apos;name&apos; と &apos;version&apos; を持つマップにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="394"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="930"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="378"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="914"/>
         <source>Item has no mapping for key &apos;%1&apos;</source>
         <translation>項目にキー &apos;%1&apos; の対応がありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="465"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="449"/>
         <source>Macro name is empty</source>
         <translation>マクロ名が空です</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="410"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="394"/>
         <source>Unknown key &apos;%1&apos;. The key will be ignored.</source>
         <translation>不明なキー &apos;%1&apos; です。このキーは無視されます。</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="475"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="459"/>
         <source>Macro has an invalid name &apos;%1&apos;. Macro names should match a regular expression: %2</source>
         <translation>マクロ名 &apos;%1&apos; が無効です。マクロ名は正規表現 %2 に一致する必要があります</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="482"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="466"/>
         <source>Item has no mapping for key &apos;condition&apos;</source>
         <translation>項目にキー &apos;condition&apos; の対応がありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="428"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="738"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="412"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="722"/>
         <source>Can&apos;t decode YAML boolean</source>
         <translation>YAML の真偽値を解釈できません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="487"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="471"/>
         <source>A macro override must map &apos;condition&apos; to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>マクロの override では &apos;condition&apos; を &apos;append&apos; か &apos;replace&apos; に対応させてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="438"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="422"/>
         <source>Invalid override value &apos;%1&apos;: expected &apos;append&apos; or &apos;replace&apos;</source>
         <translation>無効な override の値 &apos;%1&apos; です。&apos;append&apos; か &apos;replace&apos; が必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="488"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="472"/>
         <source>An override for macro &apos;%1&apos; was specified but no macro by that name already exists</source>
         <translation>マクロ &apos;%1&apos; の override が指定されましたが、その名前のマクロはまだありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="489"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="473"/>
         <source>Macro has &apos;append&apos; key but no macro by that name already exists</source>
         <translation>マクロに &apos;append&apos; キーがありますが、その名前のマクロはまだありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="523"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="507"/>
         <source>List name is empty</source>
         <translation>リスト名が空です</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="533"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="517"/>
         <source>List has an invalid name &apos;%1&apos;. List names should match a regular expression: %2</source>
         <translation>リスト名 &apos;%1&apos; が無効です。リスト名は正規表現 %2 に一致する必要があります</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="539"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="523"/>
         <source>Item has no mapping for key &apos;items&apos;</source>
         <translation>項目にキー &apos;items&apos; の対応がありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="547"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="531"/>
         <source>Value of &apos;items&apos; must be a sequence</source>
         <translation>&apos;items&apos; の値はシーケンスにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="553"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="537"/>
         <source>List items must be strings or numbers</source>
         <translation>リストの項目は文字列か数値にしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="561"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="545"/>
         <source>A list override must map &apos;items&apos; to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>リストの override では &apos;items&apos; を &apos;append&apos; か &apos;replace&apos; に対応させてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="562"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="546"/>
         <source>An override for list &apos;%1&apos; was specified but no list by that name already exists</source>
         <translation>リスト &apos;%1&apos; の override が指定されましたが、その名前のリストはまだありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="563"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="547"/>
         <source>List has &apos;append&apos; key but no list by that name already exists</source>
         <translation>リストに &apos;append&apos; キーがありますが、その名前のリストはまだありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="569"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="553"/>
         <source>Overriding/appending list with no values</source>
         <translation>値のないリストの上書き/追加</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="600"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="584"/>
         <source>Rule exceptions must be a sequence</source>
         <translation>ルールの exceptions はシーケンスにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="607"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="591"/>
         <source>Rule exception must be a mapping</source>
         <translation>ルールの例外はマッピングにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="612"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="596"/>
         <source>Item has no mapping for key &apos;name&apos;</source>
         <translation>項目にキー &apos;name&apos; の対応がありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="619"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="603"/>
         <source>Multiple definitions of exception &apos;%1&apos; in the same rule</source>
         <translation>同じルールに例外 &apos;%1&apos; が複数定義されています</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="637"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="621"/>
         <source>Rule exception fields must be strings</source>
         <translation>ルールの例外の fields は文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="650"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="1209"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="634"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1193"/>
         <source>filter_check called with nonexistent field %1 (source %2).</source>
         <translation>存在しないフィールド %1 (ソース %2) で filter_check が呼ばれました。</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="662"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="646"/>
         <source>Fields and comps lists must have equal length</source>
         <translation>fields と comps のリストは同じ長さにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="669"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="653"/>
         <source>Invalid comparison operator &apos;%1&apos;</source>
         <translation>無効な比較演算子 &apos;%1&apos; です</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="677"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="661"/>
         <source>Rule exception values must be a sequence</source>
         <translation>ルールの例外の values はシーケンスにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="683"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="667"/>
         <source>Expected values entry to be a string or a sequence</source>
         <translation>values の要素は文字列かシーケンスにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="687"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="671"/>
         <source>Expected values array to contain a list of strings</source>
         <translation>values の配列には文字列のリストが必要です</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="689"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="673"/>
         <source>Fields and values lists must have equal length</source>
         <translation>fields と values のリストは同じ長さにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="705"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="689"/>
         <source>Rule name is empty</source>
         <translation>ルール名が空です</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="720"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="704"/>
         <source>Mapping for key &apos;%1&apos; is empty</source>
         <translation>キー &apos;%1&apos; の対応が空です</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="726"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="710"/>
         <source>Value of &apos;%1&apos; must be a string</source>
         <translation>&apos;%1&apos; の値は文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="749"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="733"/>
         <source>Value of &apos;tags&apos; must be a sequence</source>
         <translation>&apos;tags&apos; の値はシーケンスにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="755"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="739"/>
         <source>Each tag must be a string</source>
         <translation>各タグは文字列にしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="772"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="756"/>
         <source>Invalid priority &apos;%1&apos; (Falco accepts Emergency, Alert, Critical, Error, Warning, Notice, Informational or Debug, in any case)</source>
         <translation>無効な優先度 &apos;%1&apos; です (Falco が受け付けるのは大文字小文字を問わず Emergency、Alert、Critical、Error、Warning、Notice、Informational、Debug です)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="797"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="781"/>
         <source>Rule has been re-defined with a different source (&apos;%1&apos; before, &apos;%2&apos; now)</source>
         <translation>ルールが別のソースで再定義されています (以前は &apos;%1&apos;、今回は &apos;%2&apos;)</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="808"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="792"/>
         <source>Keys &apos;override&apos; and &apos;append: true&apos; cannot be used together</source>
         <translation>キー &apos;override&apos; と &apos;append: true&apos; は同時に使えません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="813"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="797"/>
         <source>Value of &apos;override&apos; must be a map of keys to &apos;append&apos; or &apos;replace&apos;</source>
         <translation>&apos;override&apos; の値はキーから &apos;append&apos; か &apos;replace&apos; へのマップにしてください</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="825"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="809"/>
         <source>Key &apos;%1&apos; cannot be overridden with &apos;%2&apos;</source>
         <translation>キー &apos;%1&apos; は &apos;%2&apos; で上書きできません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="831"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="815"/>
         <source>An override for &apos;%1&apos; was specified but &apos;%1&apos; is not defined</source>
         <translation>&apos;%1&apos; の override が指定されましたが、&apos;%1&apos; が定義されていません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="843"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="827"/>
         <source>Unexpected key &apos;%1&apos;: no corresponding entry under &apos;override&apos; is defined.</source>
         <translation>予期しないキー &apos;%1&apos; です。&apos;override&apos; の下に対応する項目が定義されていません。</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="849"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="833"/>
         <source>An override for rule &apos;%1&apos; was specified but no rule by that name already exists</source>
         <translation>ルール &apos;%1&apos; の override が指定されましたが、その名前のルールはまだありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="890"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="874"/>
         <source>Rule has &apos;append&apos; key but no rule by that name already exists</source>
         <translation>ルールに &apos;append&apos; キーがありますが、その名前のルールはまだありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="911"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="895"/>
         <source>Item has no mapping for key &apos;enabled&apos;</source>
         <translation>項目にキー &apos;enabled&apos; の対応がありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="916"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="900"/>
         <source>Rule has &apos;enabled&apos; key but no rule by that name already exists</source>
         <translation>ルールに &apos;enabled&apos; キーがありますが、その名前のルールはまだありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1005"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="989"/>
         <source>Macro not referred to by any other rule/macro</source>
         <translation>どのルール/マクロからも参照されていないマクロです</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1012"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="996"/>
         <source>List not referred to by any other rule/macro</source>
         <translation>どのルール/マクロからも参照されていないリストです</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1022"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1006"/>
         <source>Undefined macro &apos;%1&apos; used in filter.</source>
         <translation>未定義のマクロ &apos;%1&apos; がフィルターで使われています。</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1035"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1019"/>
         <source>Unknown source %1, skipping: no field catalog describes it</source>
         <translation>不明なソース %1 のため検査を省きます。これを記述するフィールドカタログがありません</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1101"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1085"/>
         <source>filter_check called with nonexistent field %1: the rule has no &apos;source&apos; key, so Falco reads it as a syscall rule, but its fields belong to source %2.</source>
         <translation>存在しないフィールド %1 で filter_check が呼ばれました。ルールに &apos;source&apos; キーがないため Falco は syscall のルールとして読み込みますが、そのフィールドはソース %2 のものです。</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1105"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1089"/>
         <source>Without &apos;source&apos;, Falco compiles a rule against the syscall fields.</source>
         <translation>&apos;source&apos; がないと、Falco はルールを syscall のフィールドでコンパイルします。</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1111"/>
-        <location filename="../core/rules/RulesLoader.cpp" line="1213"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1095"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1197"/>
         <source>Rule &apos;%1&apos; is skipped (skip-if-unknown-filter): %2</source>
         <translation>ルール &apos;%1&apos; は省かれます (skip-if-unknown-filter): %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1127"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1111"/>
         <source>Comparing a field with &lt;NA&gt; is unsafe: the field may not return &lt;NA&gt; when it has no value. Use &apos;exists&apos; to test whether it has one.</source>
         <translation>フィールドと &lt;NA&gt; の比較は安全ではありません。値がないときにフィールドが &lt;NA&gt; を返すとは限りません。値があるかどうかは &apos;exists&apos; で調べてください。</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1138"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1122"/>
         <source>Field &apos;%1&apos; is deprecated and used in the output: %2</source>
         <translation>非推奨のフィールド &apos;%1&apos; が出力で使われています: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1198"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1182"/>
         <source>&apos;%1&apos; is the closest priority Falco has.</source>
         <translation>Falco の優先度で最も近いのは &apos;%1&apos; です。</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1223"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1207"/>
         <source>Field &apos;%1&apos; is deprecated: %2</source>
         <translation>フィールド &apos;%1&apos; は非推奨です: %2</translation>
     </message>
     <message>
-        <location filename="../core/rules/RulesLoader.cpp" line="1258"/>
+        <location filename="../core/rules/RulesLoader.cpp" line="1242"/>
         <source>invalid formatting token %%1: no field &apos;%1&apos; in source %2.</source>
         <translation>無効な書式トークン %%1 です。ソース %2 にフィールド &apos;%1&apos; はありません。</translation>
     </message>
