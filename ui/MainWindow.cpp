@@ -1,9 +1,15 @@
 #include "ui/MainWindow.h"
 
+#include "core/drift/DriftMonitor.h"
 #include "core/ingest/AlertSource.h"
 #include "models/AlertTableModel.h"
+#include "models/DriftEventTableModel.h"
+#include "models/DriftFilterProxyModel.h"
 #include "models/PlainTextToolTip.h"
+#include "ui/DriftFilterBar.h"
+#include "ui/DriftPane.h"
 #include "ui/ElidingLabel.h"
+#include "ui/LiveTableView.h"
 #include "ui/SourceStatusText.h"
 
 #include <QAction>
@@ -13,12 +19,15 @@
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 
@@ -30,6 +39,8 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kWindowStateKey = QStringLiteral("mainWindow/state");
 const QString kHeaderStateKey = QStringLiteral("alertTable/headerState");
+const QString kDriftHeaderStateKey = QStringLiteral("driftTable/headerState");
+const QString kFilterHistoryKey = QStringLiteral("driftFilter/history");
 
 QLabel *plainLabel(QWidget *parent)
 {
@@ -43,12 +54,18 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new AlertTableModel(this))
     , m_view(new QTableView(this))
+    , m_driftPane(new DriftPane(this))
+    , m_tabs(new QTabWidget(this))
 {
     setWindowTitle(tr("TFDrift Console"));
     m_clock.start();
 
     setUpView();
-    setCentralWidget(m_view);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_driftPane, tr("Drift events"));
+    m_tabs->addTab(m_view, tr("Falco alerts"));
+    setCentralWidget(m_tabs);
     createActions();
 
     m_noSourcesLabel = plainLabel(this);
@@ -59,6 +76,20 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
     connect(m_model, &AlertTableModel::countsChanged, this, &MainWindow::refreshCounts);
     refreshCounts();
+    m_filterMessageLabel = plainLabel(this);
+    m_filterMessageLabel->setObjectName(QStringLiteral("filterMessage"));
+    m_filterMessageLabel->hide();
+    statusBar()->addPermanentWidget(m_filterMessageLabel);
+    m_driftCountLabel = plainLabel(this);
+    m_driftCountLabel->setObjectName(QStringLiteral("driftCount"));
+    statusBar()->addPermanentWidget(m_driftCountLabel);
+    connect(m_driftPane, &DriftPane::countsChanged, this, &MainWindow::refreshDriftCounts);
+    connect(m_driftPane->proxy(), &QAbstractItemModel::rowsInserted, this, &MainWindow::refreshDriftCounts);
+    connect(m_driftPane, &DriftPane::filterMessage, this, [this](const QString &message) {
+        m_filterMessageLabel->setText(message);
+        m_filterMessageLabel->setVisible(!message.isEmpty());
+    });
+    refreshDriftCounts();
 
     statusBar()->installEventFilter(this);
 
@@ -75,33 +106,8 @@ void MainWindow::setUpView()
 {
     m_view->setObjectName(QStringLiteral("alertTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setShowGrid(false);
-
-    // Uniform row heights: the view never measures a row, which keeps a million of them cheap.
-    QHeaderView *rows = m_view->verticalHeader();
-    rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(fontMetrics().height() + 6);
-    rows->hide();
-
-    QHeaderView *columns = m_view->horizontalHeader();
-    columns->setSectionResizeMode(QHeaderView::Interactive);
-    columns->setStretchLastSection(true);
-    columns->setHighlightSections(false);
-    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    setUpLiveTableView(m_view);
     setInitialColumnWidths();
-
-    // Follow the newest alert, but only while the user is looking at the bottom of the list.
-    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this,
-            [this] { m_followNewest = isScrolledToBottom(); });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_followNewest)
-            m_view->scrollToBottom();
-    });
 }
 
 void MainWindow::setInitialColumnWidths()
@@ -143,8 +149,15 @@ void MainWindow::createActions()
         tr("&Clear"), this);
     m_clearAction->setObjectName(QStringLiteral("clearAction"));
     m_clearAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_clearAction->setToolTip(tr("Remove every alert from the table"));
+    m_clearAction->setToolTip(tr("Remove every drift event and alert from the tables"));
     connect(m_clearAction, &QAction::triggered, m_model, &AlertTableModel::clear);
+    connect(m_clearAction, &QAction::triggered, m_driftPane->model(), &DriftEventTableModel::clear);
+
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, this, [this] {
+        m_tabs->setCurrentWidget(m_driftPane);
+        m_driftPane->filterBar()->focusFilter();
+    });
 
     auto *quitAction = new QAction(tr("&Quit"), this);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -178,6 +191,13 @@ void MainWindow::setPaused(bool paused)
     if (m_pauseAction->isChecked() != paused)
         m_pauseAction->setChecked(paused);
     m_model->setPaused(paused);
+    m_driftPane->model()->setPaused(paused);
+}
+
+void MainWindow::addDriftMonitor(DriftMonitor *monitor)
+{
+    connect(monitor, &DriftMonitor::driftEventsArrived, m_driftPane->model(),
+            &DriftEventTableModel::appendEvents);
 }
 
 void MainWindow::addSource(AlertSource *source)
@@ -303,10 +323,15 @@ void MainWindow::refreshCounts()
     m_countLabel->setText(text);
 }
 
-bool MainWindow::isScrolledToBottom() const
+void MainWindow::refreshDriftCounts()
 {
-    const QScrollBar *bar = m_view->verticalScrollBar();
-    return bar->value() >= bar->maximum();
+    const DriftEventTableModel *model = m_driftPane->model();
+    const QString separator = QStringLiteral(" \u00B7 ");
+    QString text = tr("Drift: %L1 of %L2 shown").arg(m_driftPane->proxy()->rowCount()).arg(model->rowCount());
+    for (Severity severity : {Severity::Critical, Severity::High, Severity::Medium, Severity::Low})
+        text += separator + DriftEventTableModel::severityTitle(severity) + QStringLiteral(" ")
+            + QLocale().toString(qulonglong(model->severityCount(severity)));
+    m_driftCountLabel->setText(text);
 }
 
 void MainWindow::restoreSettings()
@@ -316,6 +341,8 @@ void MainWindow::restoreSettings()
         resize(1280, 800);
     restoreState(settings.value(kWindowStateKey).toByteArray());
     m_view->horizontalHeader()->restoreState(settings.value(kHeaderStateKey).toByteArray());
+    m_driftPane->view()->horizontalHeader()->restoreState(settings.value(kDriftHeaderStateKey).toByteArray());
+    m_driftPane->filterBar()->setHistory(settings.value(kFilterHistoryKey).toStringList());
 }
 
 void MainWindow::saveSettings() const
@@ -324,6 +351,8 @@ void MainWindow::saveSettings() const
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kWindowStateKey, saveState());
     settings.setValue(kHeaderStateKey, m_view->horizontalHeader()->saveState());
+    settings.setValue(kDriftHeaderStateKey, m_driftPane->view()->horizontalHeader()->saveState());
+    settings.setValue(kFilterHistoryKey, m_driftPane->filterBar()->history());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -12,16 +12,19 @@
 class QAction;
 class QFrame;
 class QLabel;
+class QTabWidget;
 class QTableView;
 
 namespace tfdrift {
 
 class AlertSource;
 class AlertTableModel;
+class DriftMonitor;
+class DriftPane;
 class ElidingLabel;
 
-// The console's first window: live alerts in a table, and one status-bar entry per source
-// with its connection state, Falco version and alert rate.
+// The console's main window: live drift events with the filter bar, the Falco alerts behind them,
+// and one status-bar entry per source with its connection state, Falco version and alert rate.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,7 +39,10 @@ public:
     // Shows the source's alerts and status. The window does not own the source; a destroyed
     // source disappears from the status bar.
     void addSource(AlertSource *source);
+    // Shows the monitor's drift events. The window does not own the monitor.
+    void addDriftMonitor(DriftMonitor *monitor);
 
+    DriftPane *driftPane() const { return m_driftPane; }
     AlertTableModel *alertModel() const { return m_model; }
     QTableView *alertView() const { return m_view; }
     QAction *pauseAction() const { return m_pauseAction; }
@@ -65,11 +71,15 @@ private:
     void refreshSourceLabels();
     void refreshSourceLabel(SourceEntry &entry);
     void refreshCounts();
+    void refreshDriftCounts();
     void fitSourceLabels();
-    bool isScrolledToBottom() const;
 
     AlertTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
+    DriftPane *m_driftPane = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_driftCountLabel = nullptr;
+    QLabel *m_filterMessageLabel = nullptr;
     QAction *m_pauseAction = nullptr;
     QAction *m_clearAction = nullptr;
     QLabel *m_noSourcesLabel = nullptr;
@@ -79,7 +89,6 @@ private:
     AlertRateTracker m_rates;
     QElapsedTimer m_clock;
     QTimer m_rateRefresh;
-    bool m_followNewest = true;
 };
 
 } // namespace tfdrift

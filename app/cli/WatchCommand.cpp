@@ -4,10 +4,9 @@
 #include "app/cli/StatusPrinter.h"
 #include "core/config/AppConfig.h"
 #include "core/drift/DriftEventJson.h"
-#include "core/drift/DriftMonitor.h"
+#include "core/drift/DriftMonitorFactory.h"
 #include "core/emulator/DemoFalco.h"
 #include "core/ingest/AlertSourceFactory.h"
-#include "core/mapping/MappingCatalog.h"
 #include "core/state/StateStore.h"
 
 #include <QCoreApplication>
@@ -30,26 +29,6 @@ constexpr int kStateLoadTimeoutMs = 120'000;
 // At exit, how long to wait for notifications still on their way.
 constexpr int kNotificationDrainMs = 10'000;
 
-std::shared_ptr<const MappingCatalog> loadCatalog(const AppConfig &config, bool *ok)
-{
-    QList<ConfigDiagnostic> diagnostics;
-    auto catalog = std::make_shared<MappingCatalog>(MappingCatalog::builtIn(&diagnostics));
-    for (const QString &path : config.mappingFiles)
-        catalog->loadFile(path, &diagnostics);
-    printConfigDiagnostics(diagnostics);
-    *ok = !hasErrors(diagnostics);
-    return catalog;
-}
-
-QList<StateSourceConfig> stateSources(const AppConfig &config)
-{
-    QList<StateSourceConfig> sources;
-    if (config.aws.enabled)
-        sources += config.aws.states;
-    if (config.gcp.enabled)
-        sources += config.gcp.states;
-    return sources;
-}
 } // namespace
 
 QString WatchCommand::summary() const
@@ -103,17 +82,12 @@ int WatchCommand::run(const QStringList &arguments)
     if (!loaded.ok())
         return ExitFailure;
     const AppConfig &config = loaded.config;
-    const std::shared_ptr<const MappingCatalog> catalog = loadCatalog(config, &ok);
-    if (!ok)
+    QList<ConfigDiagnostic> catalogDiagnostics;
+    const std::unique_ptr<DriftMonitor> created = createDriftMonitor(config, &catalogDiagnostics);
+    printConfigDiagnostics(catalogDiagnostics);
+    if (!created)
         return ExitFailure;
-
-    DriftEngineSettings settings;
-    settings.rules = config.driftRules;
-    settings.defaultSeverity = config.defaultSeverity;
-    settings.awsRegions = config.aws.regions;
-    settings.gcpProjects = config.gcp.projects;
-    DriftMonitor monitor(std::make_unique<DriftEngine>(catalog, settings),
-                         std::make_unique<StateStore>(stateSources(config)));
+    DriftMonitor &monitor = *created;
 
     DemoFalco demoFalco;
     QList<EndpointConfig> endpoints;

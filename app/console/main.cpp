@@ -1,7 +1,10 @@
 // tfdrift-console: the desktop console. With no configuration it watches the built-in demo feed.
 
 #include "core/config/AppConfig.h"
+#include "core/drift/DriftMonitorFactory.h"
+#include "core/emulator/DemoFalco.h"
 #include "core/ingest/AlertSourceFactory.h"
+#include "core/state/StateStore.h"
 #include "ui/DemoFeedSource.h"
 #include "ui/MainWindow.h"
 
@@ -15,6 +18,7 @@
 #include <QTranslator>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace tfdrift;
@@ -29,6 +33,8 @@ struct ConsoleMain {
 const QStringList kLanguages = {QStringLiteral("en"), QStringLiteral("ja")};
 // Beyond this many, the message box lists the rest under "Show Details…".
 constexpr qsizetype kDiagnosticsInMessage = 15;
+// Long enough for local files; a remote backend that takes longer loads in the background.
+constexpr int kStateLoadTimeoutMs = 10'000;
 
 void printError(const QString &message)
 {
@@ -62,12 +68,11 @@ void installTranslators(QApplication &app, const QLocale &locale)
         QCoreApplication::installTranslator(qt);
 }
 
-// Loads config.yaml and creates a source per endpoint. Every diagnostic goes to stderr;
-// errors also go to a message box, and then the console does not start.
-bool createConfiguredSources(const QString &path, std::vector<std::unique_ptr<AlertSource>> *sources)
+// Loads config.yaml. Every diagnostic goes to stderr; errors also go to a message box, and then the
+// console does not start. The whole file is checked, not only the falco: section: a mistake in
+// drift_rules must not go unnoticed until drift is judged by it.
+std::optional<AppConfig> loadConsoleConfig(const QString &path)
 {
-    // The whole file is checked, not only the falco: section: a mistake in drift_rules must not
-    // go unnoticed until drift is judged by it.
     const AppConfigResult result = loadAppConfigFile(path);
     QStringList lines;
     for (const ConfigDiagnostic &diagnostic : result.diagnostics) {
@@ -82,15 +87,9 @@ bool createConfiguredSources(const QString &path, std::vector<std::unique_ptr<Al
         if (lines.size() > kDiagnosticsInMessage)
             box.setDetailedText(lines.join(QLatin1Char('\n')));
         box.exec();
-        return false;
+        return std::nullopt;
     }
-    if (!result.config.falco.enabled) {
-        printError(ConsoleMain::tr("%1: falco.enabled is false; no alert sources are started").arg(path));
-        return true;
-    }
-    for (const EndpointConfig &endpoint : result.config.falco.endpoints)
-        sources->push_back(createAlertSource(endpoint));
-    return true;
+    return result.config;
 }
 
 } // namespace
@@ -119,7 +118,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption configOption(
         QStringLiteral("config"),
-        ConsoleMain::tr("Read the Falco endpoints from the falco: section of FILE."),
+        ConsoleMain::tr("Read the Falco endpoints, Terraform states and drift rules from FILE."),
         ConsoleMain::tr("FILE"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
@@ -130,21 +129,40 @@ int main(int argc, char *argv[])
     parser.addOptions({configOption, demoOption, languageOption});
     parser.process(app);
 
-    std::vector<std::unique_ptr<AlertSource>> sources;
-    if (parser.isSet(configOption) && !createConfiguredSources(parser.value(configOption), &sources))
+    // Without --config, the built-in demo's config: its drift_rules and the sample accounts' states.
+    const bool configured = parser.isSet(configOption);
+    const QString configPath = configured ? parser.value(configOption) : DemoFalco::configPath();
+    const std::optional<AppConfig> config = loadConsoleConfig(configPath);
+    if (!config)
         return 1;
-    if (parser.isSet(demoOption) || !parser.isSet(configOption))
-        sources.push_back(std::make_unique<DemoFeedSource>(DemoFeedSource::defaultEmulatorProgram()));
+    QList<ConfigDiagnostic> catalogDiagnostics;
+    const std::unique_ptr<DriftMonitor> monitor = createDriftMonitor(*config, &catalogDiagnostics);
+    for (const ConfigDiagnostic &diagnostic : std::as_const(catalogDiagnostics))
+        printError(diagnostic.toString());
+    if (!monitor)
+        return 1;
+    if (configured && config->falco.enabled) {
+        for (const EndpointConfig &endpoint : config->falco.endpoints)
+            monitor->addSource(createAlertSource(endpoint), endpoint.environment);
+    } else if (configured) {
+        printError(
+            ConsoleMain::tr("%1: falco.enabled is false; no alert sources are started").arg(configPath));
+    }
+    if (parser.isSet(demoOption) || !configured)
+        monitor->addSource(std::make_unique<DemoFeedSource>(DemoFeedSource::defaultEmulatorProgram()),
+                           QString());
 
     MainWindow window;
-    for (const auto &source : sources)
+    for (const auto &source : monitor->sources())
         window.addSource(source.get());
+    window.addDriftMonitor(monitor.get());
     window.show();
-    for (const auto &source : sources)
-        source->start();
+    // Local and built-in states load in moments; drift is judged against them, so they come first.
+    if (StateStore *state = monitor->stateStore())
+        state->loadAllBlocking(kStateLoadTimeoutMs);
+    monitor->start();
 
     const int exitCode = QApplication::exec();
-    for (const auto &source : sources)
-        source->stop();
+    monitor->stop();
     return exitCode;
 }

@@ -1,0 +1,46 @@
+#include "ui/LiveTableView.h"
+
+#include <QAbstractItemModel>
+#include <QHeaderView>
+#include <QScrollBar>
+#include <QTableView>
+
+#include <memory>
+
+namespace tfdrift {
+
+void setUpLiveTableView(QTableView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->setShowGrid(false);
+
+    QHeaderView *rows = view->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    rows->hide();
+
+    QHeaderView *columns = view->horizontalHeader();
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    columns->setStretchLastSection(true);
+    columns->setHighlightSections(false);
+    columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    QAbstractItemModel *model = view->model();
+    if (!model)
+        return;
+    auto followNewest = std::make_shared<bool>(true);
+    QObject::connect(model, &QAbstractItemModel::rowsAboutToBeInserted, view, [view, followNewest] {
+        const QScrollBar *bar = view->verticalScrollBar();
+        *followNewest = bar->value() >= bar->maximum();
+    });
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, view, [view, followNewest] {
+        if (*followNewest)
+            view->scrollToBottom();
+    });
+}
+
+} // namespace tfdrift
