@@ -4,52 +4,52 @@
 <context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../app/console/main.cpp" line="78"/>
+        <location filename="../app/console/main.cpp" line="83"/>
         <source>TFDrift Console</source>
         <translation>TFDrift Console</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="79"/>
+        <location filename="../app/console/main.cpp" line="84"/>
         <source>%1 has errors. Fix them and start the console again.</source>
         <translation>%1 has errors. Fix them and start the console again.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="88"/>
+        <location filename="../app/console/main.cpp" line="121"/>
+        <source>Read the Falco endpoints, Terraform states and drift rules from FILE.</source>
+        <translation>Read the Falco endpoints, Terraform states and drift rules from FILE.</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="149"/>
         <source>%1: falco.enabled is false; no alert sources are started</source>
         <translation>%1: falco.enabled is false; no alert sources are started</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="107"/>
+        <location filename="../app/console/main.cpp" line="106"/>
         <source>unknown language &quot;%1&quot;; choose one of: %2</source>
         <translation>unknown language &quot;%1&quot;; choose one of: %2</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="117"/>
+        <location filename="../app/console/main.cpp" line="116"/>
         <source>Watch Falco alerts for changes made outside Terraform.</source>
         <translation>Watch Falco alerts for changes made outside Terraform.</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="122"/>
-        <source>Read the Falco endpoints from the falco: section of FILE.</source>
-        <translation>Read the Falco endpoints from the falco: section of FILE.</translation>
-    </message>
-    <message>
-        <location filename="../app/console/main.cpp" line="123"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="126"/>
+        <location filename="../app/console/main.cpp" line="125"/>
         <source>Watch the built-in demo feed (the default without --config).</source>
         <translation>Watch the built-in demo feed (the default without --config).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="128"/>
+        <location filename="../app/console/main.cpp" line="127"/>
         <source>User interface language: en or ja (default: the system&apos;s).</source>
         <translation>User interface language: en or ja (default: the system&apos;s).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="129"/>
+        <location filename="../app/console/main.cpp" line="128"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
@@ -597,6 +597,70 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::DriftFilterBar</name>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="259"/>
+        <source>column %1: %2</source>
+        <translation>column %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="286"/>
+        <source>Filter drift events in the Falco condition language. Enter applies the filter, Esc clears it, Ctrl+Space completes field names.</source>
+        <translation>Filter drift events in the Falco condition language. Enter applies the filter, Esc clears it, Ctrl+Space completes field names.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="288"/>
+        <source>The filter is empty: every drift event is shown.</source>
+        <translation>The filter is empty: every drift event is shown.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="291"/>
+        <source>The filter is valid. Press Enter to apply it.</source>
+        <translation>The filter is valid. Press Enter to apply it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="292"/>
+        <source>The filter is valid.</source>
+        <translation>The filter is valid.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="297"/>
+        <source>The filter is invalid: %1</source>
+        <translation>The filter is invalid: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="304"/>
+        <source>Filter drift: severity &gt;= high and resource.type glob &quot;aws_iam_*&quot;</source>
+        <translation>Filter drift: severity &gt;= high and resource.type glob &quot;aws_iam_*&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="305"/>
+        <source>Drift filter</source>
+        <translation>Drift filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="306"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="307"/>
+        <source>Apply the filter (Enter)</source>
+        <translation>Apply the filter (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="308"/>
+        <source>Apply filter</source>
+        <translation>Apply filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="309"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="310"/>
+        <source>Recent filters</source>
+        <translation>Recent filters</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::DriftFilterFields</name>
     <message>
         <location filename="../core/filter/DriftFilterFields.cpp" line="70"/>
@@ -720,6 +784,14 @@
         <location filename="../core/history/DriftHistory.cpp" line="94"/>
         <source>cannot commit the drift events</source>
         <translation>cannot commit the drift events</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::DriftPane</name>
+    <message>
+        <location filename="../ui/DriftPane.cpp" line="40"/>
+        <source>Drift events</source>
+        <translation>Drift events</translation>
     </message>
 </context>
 <context>
@@ -1324,79 +1396,94 @@
 <context>
     <name>tfdrift::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>TFDrift Console</source>
         <translation>TFDrift Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <source>Drift events</source>
+        <translation>Drift events</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <source>Falco alerts</source>
+        <translation>Falco alerts</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>No alert sources</source>
         <translation>No alert sources</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Clear</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
-        <source>Remove every alert from the table</source>
-        <translation>Remove every alert from the table</translation>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <source>Remove every drift event and alert from the tables</source>
+        <translation>Remove every drift event and alert from the tables</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alerts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Show the alerts that arrived while paused, and follow new ones</source>
         <translation>Show the alerts that arrived while paused, and follow new ones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Stop adding alerts to the table; they are kept and shown on resume</source>
         <translation>Stop adding alerts to the table; they are kept and shown on resume</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Alerts: %L1</source>
         <translation>Alerts: %L1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Paused, %L1 waiting</source>
         <translation>Paused, %L1 waiting</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Dropped (row limit): %L1</source>
         <translation>Dropped (row limit): %L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <source>Drift: %L1 of %L2 shown</source>
+        <translation>Drift: %L1 of %L2 shown</translation>
     </message>
 </context>
 <context>
@@ -3107,63 +3194,63 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
 <context>
     <name>tfdrift::cli::WatchCommand</name>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="57"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="36"/>
         <source>Detect drift from Falco alerts and print drift events as JSON lines</source>
         <translation>Detect drift from Falco alerts and print drift events as JSON lines</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="64"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="43"/>
         <source>The config.yaml to use.</source>
         <translation>The config.yaml to use.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="65"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="44"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="68"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="47"/>
         <source>Run on the built-in demo: a stand-in Falco replaying sample CloudTrail and GCP alerts against two sample accounts&apos; Terraform state.</source>
         <translation>Run on the built-in demo: a stand-in Falco replaying sample CloudTrail and GCP alerts against two sample accounts&apos; Terraform state.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="70"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="49"/>
         <source>Exit after N drift events.</source>
         <translation>Exit after N drift events.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="71"/>
-        <location filename="../app/cli/WatchCommand.cpp" line="73"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="50"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="52"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="73"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="52"/>
         <source>Demo alerts per second (default 100).</source>
         <translation>Demo alerts per second (default 100).</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="79"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="58"/>
         <source>give either --config FILE or --demo</source>
         <translation>give either --config FILE or --demo</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="83"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="62"/>
         <source>unexpected argument: %1</source>
         <translation>unexpected argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="94"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="73"/>
         <source>--rate needs a positive number</source>
         <translation>--rate needs a positive number</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="132"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="106"/>
         <source>no Falco source is configured: add falco.endpoints, or falco.hostname and port</source>
         <translation>no Falco source is configured: add falco.endpoints, or falco.hostname and port</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/WatchCommand.cpp" line="151"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="125"/>
         <source>state %1: %n resource(s), serial %2</source>
         <translation>
             <numerusform>state %1: %n resource(s), serial %2</numerusform>
@@ -3171,12 +3258,12 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="155"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="129"/>
         <source>state %1: %2</source>
         <translation>state %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="186"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="160"/>
         <source>notifications not yet delivered stay in the outbox for the next run</source>
         <translation>notifications not yet delivered stay in the outbox for the next run</translation>
     </message>

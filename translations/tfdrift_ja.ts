@@ -4,52 +4,52 @@
 <context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../app/console/main.cpp" line="78"/>
+        <location filename="../app/console/main.cpp" line="83"/>
         <source>TFDrift Console</source>
         <translation>TFDrift Console</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="79"/>
+        <location filename="../app/console/main.cpp" line="84"/>
         <source>%1 has errors. Fix them and start the console again.</source>
         <translation>%1 にエラーがあります。修正してからコンソールを起動し直してください。</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="88"/>
+        <location filename="../app/console/main.cpp" line="121"/>
+        <source>Read the Falco endpoints, Terraform states and drift rules from FILE.</source>
+        <translation>FILE から Falco のエンドポイント、Terraform ステート、ドリフトルールを読み込みます。</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="149"/>
         <source>%1: falco.enabled is false; no alert sources are started</source>
         <translation>%1: falco.enabled が false のため、アラートソースを開始しません</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="107"/>
+        <location filename="../app/console/main.cpp" line="106"/>
         <source>unknown language &quot;%1&quot;; choose one of: %2</source>
         <translation>不明な言語「%1」です。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="117"/>
+        <location filename="../app/console/main.cpp" line="116"/>
         <source>Watch Falco alerts for changes made outside Terraform.</source>
         <translation>Terraform の外で行われた変更を Falco のアラートで監視します。</translation>
     </message>
     <message>
         <location filename="../app/console/main.cpp" line="122"/>
-        <source>Read the Falco endpoints from the falco: section of FILE.</source>
-        <translation>FILE の falco: セクションから Falco のエンドポイントを読み込みます。</translation>
-    </message>
-    <message>
-        <location filename="../app/console/main.cpp" line="123"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="126"/>
+        <location filename="../app/console/main.cpp" line="125"/>
         <source>Watch the built-in demo feed (the default without --config).</source>
         <translation>内蔵デモフィードを監視します (--config を指定しないときの既定)。</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="128"/>
+        <location filename="../app/console/main.cpp" line="127"/>
         <source>User interface language: en or ja (default: the system&apos;s).</source>
         <translation>表示言語: en または ja (既定はシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="129"/>
+        <location filename="../app/console/main.cpp" line="128"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
@@ -596,6 +596,70 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::DriftFilterBar</name>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="259"/>
+        <source>column %1: %2</source>
+        <translation>%1 列目: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="286"/>
+        <source>Filter drift events in the Falco condition language. Enter applies the filter, Esc clears it, Ctrl+Space completes field names.</source>
+        <translation>Falco の条件式でドリフトイベントを絞り込みます。Enter で適用、Esc で消去、Ctrl+Space でフィールド名を補完します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="288"/>
+        <source>The filter is empty: every drift event is shown.</source>
+        <translation>フィルターは空です: すべてのドリフトイベントを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="291"/>
+        <source>The filter is valid. Press Enter to apply it.</source>
+        <translation>フィルターは有効です。Enter で適用します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="292"/>
+        <source>The filter is valid.</source>
+        <translation>フィルターは有効です。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="297"/>
+        <source>The filter is invalid: %1</source>
+        <translation>フィルターが無効です: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="304"/>
+        <source>Filter drift: severity &gt;= high and resource.type glob &quot;aws_iam_*&quot;</source>
+        <translation>ドリフトを絞り込む: severity &gt;= high and resource.type glob &quot;aws_iam_*&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="305"/>
+        <source>Drift filter</source>
+        <translation>ドリフトフィルター</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="306"/>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="307"/>
+        <source>Apply the filter (Enter)</source>
+        <translation>フィルターを適用 (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="308"/>
+        <source>Apply filter</source>
+        <translation>フィルターを適用</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="309"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="310"/>
+        <source>Recent filters</source>
+        <translation>最近のフィルター</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::DriftFilterFields</name>
     <message>
         <location filename="../core/filter/DriftFilterFields.cpp" line="70"/>
@@ -719,6 +783,14 @@
         <location filename="../core/history/DriftHistory.cpp" line="94"/>
         <source>cannot commit the drift events</source>
         <translation>ドリフトイベントをコミットできません</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::DriftPane</name>
+    <message>
+        <location filename="../ui/DriftPane.cpp" line="40"/>
+        <source>Drift events</source>
+        <translation>ドリフトイベント</translation>
     </message>
 </context>
 <context>
@@ -1323,79 +1395,94 @@
 <context>
     <name>tfdrift::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="47"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>TFDrift Console</source>
         <translation>TFDrift Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <source>Drift events</source>
+        <translation>ドリフトイベント</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <source>Falco alerts</source>
+        <translation>Falco アラート</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
         <source>No alert sources</source>
         <translation>アラートソースがありません</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>&amp;Clear</source>
         <translation>クリア(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
-        <source>Remove every alert from the table</source>
-        <translation>表のアラートをすべて消去します</translation>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <source>Remove every drift event and alert from the tables</source>
+        <translation>表からすべてのドリフトイベントとアラートを消去します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Alerts</source>
         <translation>アラート(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Alerts</source>
         <translation>アラート</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>Show the alerts that arrived while paused, and follow new ones</source>
         <translation>一時停止中に届いたアラートを表示し、新しいアラートの表示を再開します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Stop adding alerts to the table; they are kept and shown on resume</source>
         <translation>表へのアラートの追加を止めます。受信は続き、再開すると表示されます</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Alerts: %L1</source>
         <translation>アラート: %L1 件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Paused, %L1 waiting</source>
         <translation>一時停止中 (%L1 件待機)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Dropped (row limit): %L1</source>
         <translation>破棄 (行数上限): %L1 件</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <source>Drift: %L1 of %L2 shown</source>
+        <translation>ドリフト: %L2 件中 %L1 件を表示</translation>
     </message>
 </context>
 <context>
@@ -3102,75 +3189,75 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
 <context>
     <name>tfdrift::cli::WatchCommand</name>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="57"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="36"/>
         <source>Detect drift from Falco alerts and print drift events as JSON lines</source>
         <translation>Falco のアラートからドリフトを検知し、ドリフトイベントを JSON Lines で出力する</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="64"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="43"/>
         <source>The config.yaml to use.</source>
         <translation>使用する config.yaml。</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="65"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="44"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="68"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="47"/>
         <source>Run on the built-in demo: a stand-in Falco replaying sample CloudTrail and GCP alerts against two sample accounts&apos; Terraform state.</source>
         <translation>内蔵デモで動かします。代替の Falco がサンプルの CloudTrail と GCP のアラートを再生し、2 つのサンプルアカウントの Terraform ステートと照合します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="70"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="49"/>
         <source>Exit after N drift events.</source>
         <translation>ドリフトイベントを N 件出力したら終了します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="71"/>
-        <location filename="../app/cli/WatchCommand.cpp" line="73"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="50"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="52"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="73"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="52"/>
         <source>Demo alerts per second (default 100).</source>
         <translation>デモの毎秒アラート数 (既定 100)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="79"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="58"/>
         <source>give either --config FILE or --demo</source>
         <translation>--config FILE か --demo のどちらかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="83"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="62"/>
         <source>unexpected argument: %1</source>
         <translation>予期しない引数: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="94"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="73"/>
         <source>--rate needs a positive number</source>
         <translation>--rate には正の数が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="132"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="106"/>
         <source>no Falco source is configured: add falco.endpoints, or falco.hostname and port</source>
         <translation>Falco のソースが設定されていません。falco.endpoints か、falco.hostname と port を追加してください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/WatchCommand.cpp" line="151"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="125"/>
         <source>state %1: %n resource(s), serial %2</source>
         <translation>
             <numerusform>ステート %1: リソース %n 件、シリアル %2</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="155"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="129"/>
         <source>state %1: %2</source>
         <translation>ステート %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/WatchCommand.cpp" line="186"/>
+        <location filename="../app/cli/WatchCommand.cpp" line="160"/>
         <source>notifications not yet delivered stay in the outbox for the next run</source>
         <translation>まだ送信していない通知は送信キューに残り、次回の実行で送信されます</translation>
     </message>
