@@ -91,7 +91,7 @@ private Q_SLOTS:
 notifications:
   slack:
     enabled: true
-    webhook_url: [https://hooks.slack.com/services/hunter2]
+    webhook_url: [https://hooks.example.invalid/services/hunter2]
 )");
         const CheckRun run = runConfig({QStringLiteral("check"), path});
         QCOMPARE(run.exitCode, 1);

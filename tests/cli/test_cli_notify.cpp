@@ -17,9 +17,9 @@ using namespace tfdrift::test;
 
 namespace {
 
-const QByteArray kSlackSecret = "T0SLACK/B0SLACK/slackSECRETtoken42";
-const QByteArray kDiscordSecret = "1234567/discordSECRETtoken42";
-const QByteArray kApiKey = "apiKEYsecret0123456789";
+const QByteArray kSlackSecret = "FAKE/FAKE/fakeSlackToken42";
+const QByteArray kDiscordSecret = "0/fakeDiscordToken42";
+const QByteArray kApiKey = "fake-api-key-for-tests";
 
 QString writeConfig(const QTemporaryDir &dir, const QByteArray &text)
 {
@@ -125,8 +125,8 @@ void TestCliNotify::testAlertReportsEachChannelWithSecretsMasked()
 
     // Not one secret in anything printed, though Discord echoed its URL.
     const QByteArray everything = run.stdoutBytes + run.stderrText.toUtf8();
-    for (const QByteArray &secret :
-         {kSlackSecret, kDiscordSecret, kApiKey, QByteArray("discordSECRET"), QByteArray("slackSECRET")})
+    for (const QByteArray &secret : {kSlackSecret, kDiscordSecret, kApiKey, QByteArray("fakeDiscordToken"),
+                                     QByteArray("fakeSlackToken")})
         QVERIFY2(!everything.contains(secret), everything.constData());
 
     // What the services got is a test, and says so.
@@ -232,7 +232,7 @@ void TestCliNotify::deadLettersAreListedAndRetried()
         return reply;
     });
     QTemporaryDir dir;
-    qputenv("TFDRIFT_TEST_HOOK_URL", endpoint.url(QStringLiteral("/hook/hookSECRET")).toUtf8());
+    qputenv("TFDRIFT_TEST_HOOK_URL", endpoint.url(QStringLiteral("/hook/fakeHookToken")).toUtf8());
     const QString config = writeConfig(dir,
                                        "notifications:\n"
                                        "  outbox: outbox.sqlite\n"
@@ -259,7 +259,7 @@ void TestCliNotify::deadLettersAreListedAndRetried()
     QVERIFY2(dead.contains("webhook") && dead.contains("dead") && dead.contains("HTTP 422")
                  && dead.contains("schema mismatch") && dead.contains("Drift: aws_s3_bucket logs"),
              dead.constData());
-    QVERIFY2(!dead.contains("hookSECRET"), dead.constData());
+    QVERIFY2(!dead.contains("fakeHookToken"), dead.constData());
 
     run = runTfdrift({QStringLiteral("notify"), QStringLiteral("retry"), QStringLiteral("--config"), config,
                       QStringLiteral("--all")});

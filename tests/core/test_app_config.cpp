@@ -604,7 +604,7 @@ drift_rules:
     environments: [production]
   discord:
     enabled: false
-    webhook_url: https://discord.com/api/webhooks/1/x
+    webhook_url: https://discord.example.invalid/api/webhooks/0/x
   webhook:
     enabled: true
     url: https://hooks.example.com/drift
@@ -618,7 +618,7 @@ drift_rules:
     timeout: "30s"
     resource_types: ["aws_iam_*"]
   pagerduty: {enabled: true, routing_key: abc, region: eu, events_url: http://127.0.0.1:9/enqueue}
-  teams: {enabled: false, webhook_url: https://example.webhook.office.com/x}
+  teams: {enabled: false, webhook_url: https://teams.example.invalid/x}
   falco_output: {enabled: true, path: drift.jsonl, priority: Warning}
 )",
                                                       QStringLiteral("config.yaml"));
@@ -652,7 +652,7 @@ drift_rules:
     region: apac
     min_severity: urgent
     environments: [prod]
-  teams: [https://example.webhook.office.com/hunter2]
+  teams: [https://teams.example.invalid/hunter2]
 )",
                                                       QStringLiteral("config.yaml"));
         QVERIFY(!result.ok());

@@ -240,8 +240,8 @@ private Q_SLOTS:
 
     void pagerDutyEvent()
     {
-        const QJsonObject payload = pagerDutyPayload(securityGroupDrift(), QStringLiteral("R0UTINGKEY"));
-        QCOMPARE(payload.value(QLatin1String("routing_key")).toString(), QStringLiteral("R0UTINGKEY"));
+        const QJsonObject payload = pagerDutyPayload(securityGroupDrift(), QStringLiteral("FAKE-ROUTING-KEY"));
+        QCOMPARE(payload.value(QLatin1String("routing_key")).toString(), QStringLiteral("FAKE-ROUTING-KEY"));
         QCOMPARE(payload.value(QLatin1String("event_action")).toString(), QStringLiteral("trigger"));
         const QJsonObject body = payload.value(QLatin1String("payload")).toObject();
         QCOMPARE(body.value(QLatin1String("severity")).toString(), QStringLiteral("error"));

@@ -73,7 +73,7 @@ ChannelConfig channelTo(ChannelKind kind, const QString &url)
     channel.enabled = true;
     if (kind == ChannelKind::PagerDuty) {
         channel.eventsUrl = url;
-        channel.routingKey = plainSecret(QStringLiteral("R0UTINGKEY0123456789abcdef012345"),
+        channel.routingKey = plainSecret(QStringLiteral("FAKE-ROUTING-KEY-FOR-TESTS"),
                                          QStringLiteral("notifications.pagerduty.routing_key"));
     } else {
         channel.url = plainSecret(url, QStringLiteral("notifications.%1.url").arg(channelKindName(kind)));
@@ -674,7 +674,7 @@ void TestNotificationDelivery::keychainSecretsAreReadAndMissingOnesReported()
 
 void TestNotificationDelivery::secretsNeverAppearInErrors()
 {
-    const QString token = QStringLiteral("SECRETTOKEN0123456789");
+    const QString token = QStringLiteral("FAKE-TOKEN-FOR-TESTS-0123");
     LocalHttpServer slack;
     QVERIFY(slack.listen());
     // A service that echoes what it was sent, as some do in their errors.

@@ -74,7 +74,7 @@ private Q_SLOTS:
         qputenv("TFDRIFT_TEST_CUSTOM_URL", "https://api.example.com/notifications");
         qputenv("TFDRIFT_TEST_CUSTOM_KEY", "custom-key");
         qputenv("TFDRIFT_TEST_PD_KEY", "pd-routing-key");
-        qputenv("TFDRIFT_TEST_TEAMS_URL", "https://example.webhook.office.com/teams-secret");
+        qputenv("TFDRIFT_TEST_TEAMS_URL", "https://teams.example.invalid/teams-secret");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         // '#drift' in single quotes: moc 6.4 misreads a raw string holding a double-quoted "#" or "//".
@@ -161,7 +161,7 @@ private Q_SLOTS:
         QCOMPARE(pagerDuty.pagerDutyRegion, QStringLiteral("eu"));
         QCOMPARE(pagerDuty.eventsUrl, QStringLiteral("http://127.0.0.1:9/enqueue"));
 
-        QCOMPARE(channels[5].url.value, QStringLiteral("https://example.webhook.office.com/teams-secret"));
+        QCOMPARE(channels[5].url.value, QStringLiteral("https://teams.example.invalid/teams-secret"));
 
         const ChannelConfig &falcoOutput = channels[6];
         QCOMPARE(falcoOutput.outputPath, dir.filePath(QStringLiteral("out/drift.jsonl")));
