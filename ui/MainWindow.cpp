@@ -84,7 +84,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_driftCountLabel->setObjectName(QStringLiteral("driftCount"));
     statusBar()->addPermanentWidget(m_driftCountLabel);
     connect(m_driftPane, &DriftPane::countsChanged, this, &MainWindow::refreshDriftCounts);
-    connect(m_driftPane->proxy(), &QAbstractItemModel::rowsInserted, this, &MainWindow::refreshDriftCounts);
     connect(m_driftPane, &DriftPane::filterMessage, this, [this](const QString &message) {
         m_filterMessageLabel->setText(message);
         m_filterMessageLabel->setVisible(!message.isEmpty());

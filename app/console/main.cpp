@@ -152,14 +152,17 @@ int main(int argc, char *argv[])
         monitor->addSource(std::make_unique<DemoFeedSource>(DemoFeedSource::defaultEmulatorProgram()),
                            QString());
 
+    // Drift is judged against state, so it loads first, before the window exists: local and
+    // built-in states take moments, and a slow backend delays the start rather than freezing a
+    // window that is already on screen.
+    if (StateStore *state = monitor->stateStore())
+        state->loadAllBlocking(kStateLoadTimeoutMs);
+
     MainWindow window;
     for (const auto &source : monitor->sources())
         window.addSource(source.get());
     window.addDriftMonitor(monitor.get());
     window.show();
-    // Local and built-in states load in moments; drift is judged against them, so they come first.
-    if (StateStore *state = monitor->stateStore())
-        state->loadAllBlocking(kStateLoadTimeoutMs);
     monitor->start();
 
     const int exitCode = QApplication::exec();

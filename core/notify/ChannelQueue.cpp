@@ -1,8 +1,7 @@
 #include "core/notify/ChannelQueue.h"
 
-#include "core/notify/ChannelSecrets.h"
-#include "core/notify/FileChannelTransport.h"
-#include "core/notify/HttpChannelTransport.h"
+#include "core/notify/ChannelTransport.h"
+#include "core/notify/ChannelTransportFactory.h"
 #include "core/notify/Outbox.h"
 
 #include <QCoreApplication>
@@ -41,7 +40,7 @@ ChannelQueue::ChannelQueue(ChannelConfig channel, Outbox *outbox, SecretStore *s
         if (m_transport)
             pump();
         else
-            resolveSecrets();
+            start();
     });
 }
 
@@ -54,30 +53,19 @@ ChannelQueue::~ChannelQueue()
 
 void ChannelQueue::start()
 {
-    if (m_channel.kind == ChannelKind::FalcoOutput) {
-        m_transport = new FileChannelTransport(m_channel.outputPath, this);
-        pump();
-        return;
-    }
-    resolveSecrets();
-}
-
-void ChannelQueue::resolveSecrets()
-{
-    resolveChannelSecrets(
-        m_channel, m_secrets, this, [this](const ChannelSecrets &secrets, const QString &error) {
-            if (!error.isEmpty()) {
-                Q_EMIT channelError(
-                    name(),
-                    Text::tr("%1: cannot read the channel's secrets, its notifications wait in "
-                             "the outbox: %2")
-                        .arg(name(), error));
-                armAt(nowMs() + kSecretRetryMs);
-                return;
-            }
-            m_transport = new HttpChannelTransport(m_channel, secrets, m_network, this);
-            pump();
-        });
+    createChannelTransport(m_channel, m_secrets, m_network, this,
+                           [this](ChannelTransport *transport, const QString &error) {
+                               if (!transport) {
+                                   Q_EMIT channelError(name(),
+                                                       Text::tr("%1: cannot read the channel's secrets, its "
+                                                                "notifications wait in the outbox: %2")
+                                                           .arg(name(), error));
+                                   armAt(nowMs() + kSecretRetryMs);
+                                   return;
+                               }
+                               m_transport = transport;
+                               pump();
+                           });
 }
 
 QString ChannelQueue::target() const

@@ -31,7 +31,7 @@ public:
     QString name() const { return m_channel.name(); }
     const ChannelConfig &channel() const { return m_channel; }
 
-    // Reads the channel's secrets, then sends whatever is due.
+    // Reads the channel's secrets, then sends whatever is due; asks again later when they cannot be read.
     void start();
     // Looks at the outbox again: something new was added or a dead letter was revived.
     void wake();
@@ -47,7 +47,6 @@ Q_SIGNALS:
     void drained(); // nothing due now and nothing in flight
 
 private:
-    void resolveSecrets();
     void pump();
     void armAt(qint64 whenMs);
     void finishAttempt(const struct OutboxEntry &entry, const AttemptResult &result);

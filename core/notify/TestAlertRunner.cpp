@@ -1,8 +1,7 @@
 #include "core/notify/TestAlertRunner.h"
 
-#include "core/notify/ChannelSecrets.h"
-#include "core/notify/FileChannelTransport.h"
-#include "core/notify/HttpChannelTransport.h"
+#include "core/notify/ChannelTransport.h"
+#include "core/notify/ChannelTransportFactory.h"
 #include "core/notify/NotificationRender.h"
 
 #include <QCoreApplication>
@@ -61,25 +60,16 @@ void TestAlertRunner::runChannel(const ChannelConfig &channel)
     const RenderedNotification rendered
         = renderNotification(channel, testDriftEvent(QDateTime::currentMSecsSinceEpoch()), true);
     const QString deliveryId = QStringLiteral("tfdrift-test-%1-%2").arg(channel.name(), rendered.eventKey);
-    if (channel.kind == ChannelKind::FalcoOutput) {
-        auto *transport = new FileChannelTransport(channel.outputPath, this);
-        transport->send(rendered.body, deliveryId, [this, transport, channel](const AttemptResult &result) {
-            record({channel.name(), transport->target(), result});
-            transport->deleteLater();
-        });
-        return;
-    }
-    resolveChannelSecrets(
-        channel, m_secrets, this,
-        [this, channel, rendered, deliveryId](const ChannelSecrets &secrets, const QString &error) {
-            if (!error.isEmpty()) {
+    createChannelTransport(
+        channel, m_secrets, m_network, this,
+        [this, channel, rendered, deliveryId](ChannelTransport *transport, const QString &error) {
+            if (!transport) {
                 AttemptResult failed;
                 failed.outcome = AttemptOutcome::Rejected;
                 failed.error = error;
                 record({channel.name(), QString(), failed});
                 return;
             }
-            auto *transport = new HttpChannelTransport(channel, secrets, m_network, this);
             transport->send(rendered.body, deliveryId,
                             [this, transport, channel](const AttemptResult &result) {
                                 record({channel.name(), transport->target(), result});
