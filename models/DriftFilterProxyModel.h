@@ -21,7 +21,6 @@ public:
     explicit DriftFilterProxyModel(DriftEventTableModel *source, QObject *parent = nullptr);
 
     void setDriftFilter(const DriftFilter &filter);
-    const DriftFilter &driftFilter() const { return m_filter; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -37,7 +37,6 @@ public:
     void wake();
 
     bool isBusy() const { return m_inFlight; }
-    bool isReady() const { return m_transport != nullptr; }
     QString target() const; // masked; empty until the secrets are read
 
 Q_SIGNALS:

@@ -82,14 +82,6 @@ void NotificationManager::wake()
         queue->wake();
 }
 
-QStringList NotificationManager::channelNames() const
-{
-    QStringList names;
-    for (const ChannelQueue *queue : m_queues)
-        names.append(queue->name());
-    return names;
-}
-
 bool NotificationManager::isIdle() const
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -43,7 +43,6 @@ public:
     void wake();
 
     Outbox *outbox() const { return m_outbox; }
-    QStringList channelNames() const;
     // Nothing is in flight and no entry is due now (entries may wait for a later retry).
     bool isIdle() const;
 

@@ -33,12 +33,6 @@ void SecretMasker::addSecretUrl(const QString &url)
         addSecret(parsed.query(QUrl::FullyEncoded));
 }
 
-void SecretMasker::addMasker(const SecretMasker &other)
-{
-    for (const QString &secret : other.m_secrets)
-        addSecret(secret);
-}
-
 QString SecretMasker::mask(const QString &text) const
 {
     QString masked = text;

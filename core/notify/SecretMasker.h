@@ -22,10 +22,8 @@ public:
     // A URL whose path and query are the secret (Slack, Discord, Teams webhooks): the URL itself,
     // its path and query, in every spelling Qt or a service may print them.
     void addSecretUrl(const QString &url);
-    void addMasker(const SecretMasker &other);
 
     QString mask(const QString &text) const;
-    bool isEmpty() const { return m_secrets.isEmpty(); }
 
     // "https://hooks.slack.com/***": enough to tell which service a channel talks to.
     static QString maskedUrl(const QString &url);
