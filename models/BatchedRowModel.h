@@ -1,10 +1,10 @@
 #pragma once
 
 #include "models/BatchedTableModel.h"
+#include "models/ChunkedRows.h"
 
-#include <algorithm>
-#include <deque>
 #include <iterator>
+#include <vector>
 
 namespace tfdrift {
 
@@ -29,6 +29,18 @@ protected:
         rowsQueued();
     }
 
+    // Queues transform(item) for each item of items, made in place.
+    template<typename Range, typename Transform>
+    void queueRows(const Range &items, Transform transform)
+    {
+        if (std::empty(items))
+            return;
+        m_queued.reserve(m_queued.size() + std::size(items));
+        for (const auto &item : items)
+            m_queued.push_back(transform(item));
+        rowsQueued();
+    }
+
     // Called for each row as it becomes part of the table, and as it leaves it because of the cap.
     virtual void rowStored(const Row &) { }
     virtual void rowDropping(const Row &) { }
@@ -41,10 +53,9 @@ private:
 
     void dropOldestStoredRows(qsizetype count) final
     {
-        const auto end = m_rows.begin() + count;
-        for (auto it = m_rows.begin(); it != end; ++it)
-            rowDropping(*it);
-        m_rows.erase(m_rows.begin(), end);
+        for (qsizetype row = 0; row < count; ++row)
+            rowDropping(m_rows[row]);
+        m_rows.dropFront(count);
     }
 
     void dropOldestQueuedRows(qsizetype count) final
@@ -54,9 +65,10 @@ private:
 
     void moveQueuedRowsToStore() final
     {
-        for (const Row &row : m_queued)
+        for (Row &row : m_queued) {
             rowStored(row);
-        std::move(m_queued.begin(), m_queued.end(), std::back_inserter(m_rows));
+            m_rows.push_back(std::move(row));
+        }
         m_queued.clear();
     }
 
@@ -67,8 +79,8 @@ private:
         rowsCleared();
     }
 
-    std::deque<Row> m_rows;
-    std::deque<Row> m_queued;
+    ChunkedRows<Row> m_rows;
+    std::vector<Row> m_queued;
 };
 
 } // namespace tfdrift

@@ -152,6 +152,63 @@ QVariant DriftEventTableModel::sortValue(const DriftEvent &event, int column)
     }
 }
 
+void DriftEventTableModel::appendEvents(const DriftEventBatch &events)
+{
+    queueRows(events, [this](const DriftEvent &event) { return slimmed(event); });
+}
+
+DriftEvent DriftEventTableModel::slimmed(const DriftEvent &event)
+{
+    DriftEvent row = event;
+    row.alert.output.clear();
+    row.alert.outputFields = {};
+    row.alert.tags.clear();
+    row.alert.uuid.clear();
+    // Copies of their own: the event's other buffers are about to be freed, and a row that kept a
+    // buffer allocated among them would keep their memory pages from going back to the system.
+    row.resourceId = QString(row.resourceId.constData(), row.resourceId.size());
+    row.terraformAddress = QString(row.terraformAddress.constData(), row.terraformAddress.size());
+    for (QString *text : {&row.account, &row.region, &row.eventName, &row.eventSource, &row.resourceType,
+                          &row.stateName, &row.environment, &row.caller.user, &row.caller.identityType,
+                          &row.caller.arn, &row.caller.sourceIp, &row.caller.userAgent, &row.alert.rule,
+                          &row.alert.source, &row.alert.hostname, &row.alert.endpoint})
+        m_strings.intern(*text);
+    for (QString &rule : row.matchedRules)
+        m_strings.intern(rule);
+    for (AttributeChange &change : row.changes)
+        m_strings.intern(change.attribute);
+    return row;
+}
+
+int DriftEventTableModel::compareForSort(const DriftEvent &left, const DriftEvent &right, int column)
+{
+    const auto compareText = [](const QString &a, const QString &b) { return a.compare(b); };
+    switch (column) {
+    case TimeColumn:
+        return left.detectedAtMs < right.detectedAtMs ? -1 : int(left.detectedAtMs > right.detectedAtMs);
+    case SeverityColumn: return int(left.severity) - int(right.severity);
+    case ChangeKindColumn: return int(left.kind) - int(right.kind);
+    case ResourceTypeColumn: return compareText(left.resourceType, right.resourceType);
+    case ResourceColumn:
+        return compareText(left.terraformAddress.isEmpty() ? left.resourceId : left.terraformAddress,
+                           right.terraformAddress.isEmpty() ? right.resourceId : right.terraformAddress);
+    case AttributesColumn: {
+        const qsizetype common = std::min(left.changes.size(), right.changes.size());
+        for (qsizetype i = 0; i < common; ++i) {
+            if (const int order = compareText(left.changes[i].attribute, right.changes[i].attribute))
+                return order;
+        }
+        return int(left.changes.size() - right.changes.size());
+    }
+    case UserColumn: return compareText(left.caller.user, right.caller.user);
+    case AccountColumn: return compareText(left.account, right.account);
+    case RegionColumn: return compareText(left.region, right.region);
+    case SourceColumn: return compareText(left.alert.endpoint, right.alert.endpoint);
+    case RuleColumn: return compareText(left.alert.rule, right.alert.rule);
+    default: return 0;
+    }
+}
+
 QVariant DriftEventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -223,16 +280,20 @@ quint64 DriftEventTableModel::severityCount(Severity severity) const
 void DriftEventTableModel::rowStored(const DriftEvent &event)
 {
     ++m_severityCounts[severityIndex(event.severity)];
+    m_statistics.add(event);
 }
 
 void DriftEventTableModel::rowDropping(const DriftEvent &event)
 {
     --m_severityCounts[severityIndex(event.severity)];
+    m_statistics.remove(event);
 }
 
 void DriftEventTableModel::rowsCleared()
 {
     m_severityCounts.fill(0);
+    m_strings.clear();
+    m_statistics.clear();
 }
 
 } // namespace tfdrift

@@ -3,6 +3,8 @@
 #include "core/drift/DriftEvent.h"
 #include "core/drift/DriftMonitor.h" // DriftEventBatch and the DriftEvent metatype
 #include "models/BatchedRowModel.h"
+#include "models/DriftStatistics.h"
+#include "models/StringPool.h"
 
 #include <QColor>
 
@@ -53,13 +55,25 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Queues the batch; rows appear on the next event-loop pass (or at resume when paused).
-    void appendEvents(const DriftEventBatch &events) { queueRows(events); }
+    // Queues a slim copy of each event (see slimmed()); rows appear on the next event-loop pass (or at
+    // resume when paused).
+    void appendEvents(const DriftEventBatch &events);
 
+    // The row's slim event; DriftEventArchive keeps the whole of it by its id.
     const DriftEvent &eventAt(int row) const { return rowAt(row); }
+
+    // The event as a row keeps it: everything the table, the filter and the charts read, without the
+    // raw alert's output text, output fields and tags, with repeated strings shared.
+    DriftEvent slimmed(const DriftEvent &event);
 
     // Rows in the table with this severity (queued events are not counted until they are rows).
     quint64 severityCount(Severity severity) const;
+    // Running totals over the rows, for the charts.
+    const DriftStatistics &statistics() const { return m_statistics; }
+
+    // Orders two events as the column sorts them (<0, 0, >0): time as time, severity and change by rank, text
+    // by code point. Builds no strings, as sorting a million rows calls it tens of millions of times.
+    static int compareForSort(const DriftEvent &left, const DriftEvent &right, int column);
 
     // Translated names as the table shows them.
     static QString severityTitle(Severity severity);
@@ -75,6 +89,8 @@ private:
     static QVariant sortValue(const DriftEvent &event, int column);
 
     std::array<quint64, 4> m_severityCounts{};
+    StringPool m_strings;
+    DriftStatistics m_statistics;
 };
 
 // The colour that marks a severity as text and swatch. Dark shades on light palettes and light ones

@@ -70,7 +70,7 @@ QString DriftHistory::lastError() const
     return m_file->lastError();
 }
 
-bool DriftHistory::append(const QList<DriftEvent> &events)
+bool DriftHistory::append(QList<DriftEvent> &events)
 {
     if (events.isEmpty())
         return true;
@@ -81,7 +81,7 @@ bool DriftHistory::append(const QList<DriftEvent> &events)
     }
     QSqlQuery query(database);
     query.prepare(QStringLiteral("INSERT INTO drift_events (detected_ms, severity, event) VALUES (?, ?, ?)"));
-    for (const DriftEvent &event : events) {
+    for (DriftEvent &event : events) {
         query.bindValue(0, event.detectedAtMs);
         query.bindValue(1, int(event.severity));
         query.bindValue(2, QJsonDocument(driftEventToJson(event)).toJson(QJsonDocument::Compact));
@@ -89,6 +89,7 @@ bool DriftHistory::append(const QList<DriftEvent> &events)
             database.rollback();
             return false;
         }
+        event.id = query.lastInsertId().toULongLong();
     }
     if (!database.commit()) {
         m_file->setLastError(Text::tr("cannot commit the drift events"));
@@ -102,7 +103,7 @@ QList<DriftEvent> DriftHistory::load(qint64 fromMs, qint64 toMs, int limit, int 
 {
     QSqlQuery query(m_file->database());
     // The newest `limit` rows of the range, read newest first and returned oldest first.
-    query.prepare(QStringLiteral("SELECT event FROM drift_events WHERE detected_ms BETWEEN ? AND ? "
+    query.prepare(QStringLiteral("SELECT seq, event FROM drift_events WHERE detected_ms BETWEEN ? AND ? "
                                  "ORDER BY detected_ms DESC, seq DESC LIMIT ?"));
     query.addBindValue(fromMs);
     query.addBindValue(toMs);
@@ -111,10 +112,7 @@ QList<DriftEvent> DriftHistory::load(qint64 fromMs, qint64 toMs, int limit, int 
     int unreadable = 0;
     if (m_file->execute(query)) {
         while (query.next()) {
-            QString error;
-            std::optional<DriftEvent> event
-                = driftEventFromJson(QJsonDocument::fromJson(query.value(0).toByteArray()).object(), &error);
-            if (event)
+            if (std::optional<DriftEvent> event = eventFromRow(query))
                 events.append(std::move(*event));
             else
                 ++unreadable;
@@ -124,6 +122,26 @@ QList<DriftEvent> DriftHistory::load(qint64 fromMs, qint64 toMs, int limit, int 
     if (skipped)
         *skipped = unreadable;
     return events;
+}
+
+std::optional<DriftEvent> DriftHistory::find(quint64 id) const
+{
+    QSqlQuery query(m_file->database());
+    query.prepare(QStringLiteral("SELECT seq, event FROM drift_events WHERE seq = ?"));
+    query.addBindValue(qint64(id));
+    if (!m_file->execute(query) || !query.next())
+        return std::nullopt;
+    return eventFromRow(query);
+}
+
+std::optional<DriftEvent> DriftHistory::eventFromRow(const QSqlQuery &query)
+{
+    QString error;
+    std::optional<DriftEvent> event
+        = driftEventFromJson(QJsonDocument::fromJson(query.value(1).toByteArray()).object(), &error);
+    if (event)
+        event->id = query.value(0).toULongLong();
+    return event;
 }
 
 int DriftHistory::forgetBefore(qint64 cutoffMs)

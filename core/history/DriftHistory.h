@@ -6,6 +6,9 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
+
+class QSqlQuery;
 
 namespace tfdrift {
 
@@ -26,13 +29,16 @@ public:
 
     QString path() const;
 
-    // All of them or none, in one transaction: a burst of drift costs one disk sync.
-    bool append(const QList<DriftEvent> &events);
+    // All of them or none, in one transaction: a burst of drift costs one disk sync. Each event's id
+    // becomes its number in the history, unique across runs (the engine's ids restart every run).
+    bool append(QList<DriftEvent> &events);
 
     // Events detected in [fromMs, toMs], oldest first; at most limit of them, the newest ones.
     // Rows this version cannot read are skipped and counted in *skipped.
     QList<DriftEvent> load(qint64 fromMs, qint64 toMs, int limit, int *skipped = nullptr) const;
 
+    // The event with this history number; nullopt when forgotten or unreadable.
+    std::optional<DriftEvent> find(quint64 id) const;
     // Forgets events detected before cutoffMs; returns how many.
     int forgetBefore(qint64 cutoffMs);
     qint64 count() const;
@@ -41,6 +47,7 @@ public:
 
 private:
     explicit DriftHistory(std::unique_ptr<SqliteFile> file);
+    static std::optional<DriftEvent> eventFromRow(const QSqlQuery &query); // columns: seq, event
 
     std::unique_ptr<SqliteFile> m_file;
 };

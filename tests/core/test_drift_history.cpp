@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,9 +50,11 @@ DriftEvent richEvent(qint64 detectedAtMs, const QString &id = QStringLiteral("sg
     return event;
 }
 
-void compareEvents(const DriftEvent &actual, const DriftEvent &expected)
+void compareEvents(const DriftEvent &actual, DriftEvent expected)
 {
-    // The JSON form names every field, so equal JSON means nothing was lost on the way.
+    // The JSON form names every field, so equal JSON means nothing was lost on the way; the id is
+    // the history's number for the event, checked on its own.
+    expected.id = actual.id;
     QCOMPARE(driftEventToJson(actual), driftEventToJson(expected));
     QCOMPARE(actual.alert.endpoint, expected.alert.endpoint);
     QVERIFY(actual.changes[1].newValue.isUndefined());
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void eventsComeBackAfterARestart();
     void timeRangeAndLimitKeepTheNewest();
     void retentionForgetsOldEvents();
+    void eventsAreNumberedAcrossRunsAndFoundByNumber();
     void jsonFormReadsBack();
     void jsonWithoutRequiredKeysIsRefused();
 };
@@ -81,7 +85,8 @@ void TestDriftHistory::eventsComeBackAfterARestart()
         QString error;
         auto history = DriftHistory::open(path, &error);
         QVERIFY2(history, qPrintable(error));
-        QVERIFY(history->append({first, second}));
+        QList<DriftEvent> events{first, second};
+        QVERIFY(history->append(events));
     }
     QString error;
     auto reopened = DriftHistory::open(path, &error);
@@ -122,11 +127,39 @@ void TestDriftHistory::retentionForgetsOldEvents()
     auto history = DriftHistory::open(dir.filePath(QStringLiteral("h.sqlite")), &error);
     const qint64 day = 24 * 3600 * 1000LL;
     const qint64 now = 1'700'000'000'000;
-    QVERIFY(history->append({richEvent(now - 40 * day, QStringLiteral("old")),
-                             richEvent(now - 29 * day, QStringLiteral("recent")), richEvent(now)}));
+    QList<DriftEvent> events{richEvent(now - 40 * day, QStringLiteral("old")),
+                             richEvent(now - 29 * day, QStringLiteral("recent")), richEvent(now)};
+    QVERIFY(history->append(events));
     QCOMPARE(history->forgetBefore(now - 30 * day), 1);
     QCOMPARE(history->count(), 2);
     QCOMPARE(history->load(0, now, 10).first().resourceId, QStringLiteral("recent"));
+}
+
+void TestDriftHistory::eventsAreNumberedAcrossRunsAndFoundByNumber()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("h.sqlite"));
+    QString error;
+    QList<DriftEvent> firstRun{richEvent(1'700'000'000'000, QStringLiteral("a")),
+                               richEvent(1'700'000'001'000, QStringLiteral("b"))};
+    QList<DriftEvent> secondRun{richEvent(1'700'000'002'000, QStringLiteral("c"))};
+    // Every run's engine starts counting at the same id.
+    firstRun[0].id = secondRun[0].id = 1;
+    {
+        auto history = DriftHistory::open(path, &error);
+        QVERIFY(history->append(firstRun));
+    }
+    auto history = DriftHistory::open(path, &error);
+    QVERIFY(history->append(secondRun));
+    QSet<quint64> ids{firstRun[0].id, firstRun[1].id, secondRun[0].id};
+    QCOMPARE(ids.size(), 3);
+    const std::optional<DriftEvent> found = history->find(firstRun[1].id);
+    QVERIFY(found);
+    QCOMPARE(found->resourceId, QStringLiteral("b"));
+    QCOMPARE(found->id, firstRun[1].id);
+    const QList<DriftEvent> loaded = history->load(0, std::numeric_limits<qint64>::max(), 10);
+    QCOMPARE(loaded.last().id, secondRun[0].id);
+    QVERIFY(!history->find(secondRun[0].id + 100));
 }
 
 void TestDriftHistory::jsonFormReadsBack()

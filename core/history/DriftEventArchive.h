@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/drift/DriftEvent.h"
+
+#include <QList>
+
+#include <optional>
+#include <vector>
+
+namespace tfdrift {
+
+class DriftHistory;
+
+// Where the whole of a drift event is kept while the live table holds a slim copy of it (no raw
+// alert text): the newest events in memory, every event in the history file when there is one.
+// It also gives each event the id the console knows it by: its history number (unique across runs),
+// or a number of its own when there is no history.
+class DriftEventArchive
+{
+public:
+    static constexpr qsizetype kDefaultRecentCapacity = 10'000;
+
+    explicit DriftEventArchive(qsizetype recentCapacity = kDefaultRecentCapacity);
+
+    // Not owned; nullptr keeps events in memory only.
+    void setHistory(DriftHistory *history) { m_history = history; }
+
+    // Numbers the events, stores them in the history and keeps the newest in memory. False, with the
+    // history's error, when the history could not store them: they are numbered and kept anyway.
+    bool record(QList<DriftEvent> &events, QString *error = nullptr);
+    // Numbers the events and keeps the newest in memory, without writing them to the history: drift
+    // seen in an opened capture, not in the cloud now.
+    void keep(QList<DriftEvent> &events);
+
+    std::optional<DriftEvent> find(quint64 id) const;
+
+private:
+    void remember(const DriftEvent &event);
+
+    DriftHistory *m_history = nullptr;
+    qsizetype m_capacity;
+    // Numbers given without the history come from a range the history's numbers never reach.
+    quint64 m_nextLocalId = quint64(1) << 62;
+    // A ring of the newest events; looked up by a scan, as only a click on a row looks.
+    std::vector<DriftEvent> m_recent;
+    std::size_t m_nextSlot = 0;
+};
+
+} // namespace tfdrift

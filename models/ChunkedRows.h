@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace tfdrift {
+
+// The rows of a live table, oldest first: appended at the back, dropped at the front. Rows sit in
+// chunks of ChunkSize allocated at once, so a million rows cost a thousand allocations rather than a
+// million (std::deque gives a row bigger than 512 bytes a node of its own), and dropping the oldest
+// moves nothing. A dropped row's own data is released at once; its slot goes with its chunk.
+template<typename T, std::size_t ChunkSize = 1024>
+class ChunkedRows
+{
+public:
+    qsizetype size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+
+    const T &operator[](qsizetype index) const
+    {
+        const std::size_t position = m_front + std::size_t(index);
+        return (*m_chunks[position / ChunkSize])[position % ChunkSize];
+    }
+
+    void push_back(T &&row)
+    {
+        if (m_chunks.empty() || m_chunks.back()->size() == ChunkSize) {
+            m_chunks.push_back(std::make_unique<std::vector<T>>());
+            m_chunks.back()->reserve(ChunkSize);
+        }
+        m_chunks.back()->push_back(std::move(row));
+        ++m_size;
+    }
+
+    void dropFront(qsizetype count)
+    {
+        for (; count > 0 && m_size > 0; --count, --m_size) {
+            (*m_chunks.front())[m_front] = T();
+            if (++m_front == ChunkSize) {
+                m_chunks.pop_front();
+                m_front = 0;
+            }
+        }
+        if (m_size == 0)
+            clear();
+    }
+
+    void clear()
+    {
+        m_chunks.clear();
+        m_front = 0;
+        m_size = 0;
+    }
+
+private:
+    std::deque<std::unique_ptr<std::vector<T>>> m_chunks;
+    std::size_t m_front = 0; // dropped slots at the start of the first chunk
+    qsizetype m_size = 0;
+};
+
+} // namespace tfdrift
