@@ -3,11 +3,15 @@
 #include "DriftBench.h"
 #include "IngestBench.h"
 #include "RulesBench.h"
+#include "UiBench.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 void printResult(const char *label, const tfdrift::bench::BenchResult &result)
@@ -21,18 +25,23 @@ void printResult(const char *label, const tfdrift::bench::BenchResult &result)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The ui benchmark drives real widgets, offscreen unless a platform is asked for.
+    const bool widgets = argc > 1 && std::strcmp(argv[1], "ui") == 0;
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = widgets ? std::make_unique<QApplication>(argc, argv)
+                                                          : std::make_unique<QCoreApplication>(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("TFDrift Console benchmarks"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("ingest, drift or rules"));
+    parser.addPositionalArgument(QStringLiteral("benchmark"), QStringLiteral("ingest, drift, rules or ui"));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("rules: rules files in Falco's load order (default: a "
                                                 "synthetic set of about 4,500 lines)"),
                                  QStringLiteral("[FILE...]"));
     const QCommandLineOption alertsOption(
         QStringLiteral("alerts"),
-        QStringLiteral("Alerts per run (default 200000 for ingest, 1000000 for drift)."),
+        QStringLiteral("Alerts per run (default 200000 for ingest, 1000000 for drift); ui: drift events."),
         QStringLiteral("N"));
     const QCommandLineOption transportOption(QStringLiteral("transport"),
                                              QStringLiteral("grpc, http or all (default all)."),
@@ -46,6 +55,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption stateSizeOption(
         QStringLiteral("state-mb"), QStringLiteral("drift: size of the tfstate to load (default 50)."),
         QStringLiteral("MB"), QStringLiteral("50"));
+    const QCommandLineOption rateOption(QStringLiteral("rate"),
+                                        QStringLiteral("ui: drift events per second (default 50000)."),
+                                        QStringLiteral("N"), QStringLiteral("50000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"),
                                         QStringLiteral("rules: timed runs after the warm-up (default 15)."),
                                         QStringLiteral("N"), QStringLiteral("15"));
@@ -57,8 +69,8 @@ int main(int argc, char *argv[])
                        "tests/core/fixtures/evaluation/cloudtrail_rules.yaml); repeat for several."),
         QStringLiteral("FILE"));
     parser.addOptions({alertsOption, transportOption, resourcesOption, rulesOption, stateSizeOption,
-                       runsOption, cloudTrailRulesOption});
-    parser.process(app);
+                       rateOption, runsOption, cloudTrailRulesOption});
+    parser.process(*app);
     const QStringList benchmark = parser.positionalArguments();
     if (benchmark.value(0) == QLatin1String("rules")) {
         const int runs = parser.value(runsOption).toInt();
@@ -71,6 +83,15 @@ int main(int argc, char *argv[])
             : QStringList{
                 QStringLiteral(TFDRIFT_SOURCE_DIR "/tests/core/fixtures/evaluation/cloudtrail_rules.yaml")};
         return tfdrift::bench::runRulesBench(benchmark.mid(1), cloudTrailRules, runs);
+    }
+    if (benchmark == QStringList{QStringLiteral("ui")}) {
+        const int events = parser.isSet(alertsOption) ? parser.value(alertsOption).toInt() : 1'000'000;
+        const int rate = parser.value(rateOption).toInt();
+        if (events <= 0 || rate <= 0) {
+            std::fputs(qPrintable(parser.helpText()), stderr);
+            return 2;
+        }
+        return tfdrift::bench::runUiBench(events, rate);
     }
     if (benchmark == QStringList{QStringLiteral("drift")}) {
         const int alerts = parser.isSet(alertsOption) ? parser.value(alertsOption).toInt() : 1'000'000;
