@@ -98,6 +98,9 @@ QVariant DriftEventTableModel::data(const QModelIndex &index, int role) const
         return QString(text.left(kMaxDisplayedChars) + QChar(0x2026));
     }
     case Qt::ToolTipRole: {
+        if (event.excluded && column == SeverityColumn)
+            return tr(
+                "Excluded by drift_rules: kept for the record, not counted as drift and never notified");
         // Only where the cell cannot show everything: cut, or on more than one line.
         if (!isTextColumn(column))
             return {};
@@ -107,17 +110,24 @@ QVariant DriftEventTableModel::data(const QModelIndex &index, int role) const
         return plainTextToolTip(text);
     }
     case Qt::DecorationRole:
-    case Qt::ForegroundRole:
         if (column == SeverityColumn)
             return severityTextColor(event.severity, QGuiApplication::palette());
         return {};
-    case Qt::FontRole:
-        if (column == SeverityColumn && event.severity == Severity::Critical) {
-            QFont bold;
-            bold.setBold(true);
-            return bold;
-        }
+    case Qt::ForegroundRole:
+        // Excluded events are kept and shown, greyed: not drift by the rules, never notified.
+        if (event.excluded)
+            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        if (column == SeverityColumn)
+            return severityTextColor(event.severity, QGuiApplication::palette());
         return {};
+    case Qt::FontRole: {
+        QFont font;
+        font.setItalic(event.excluded);
+        font.setBold(column == SeverityColumn && event.severity == Severity::Critical && !event.excluded);
+        if (!font.italic() && !font.bold())
+            return {};
+        return font;
+    }
     case DriftEventRole: return QVariant::fromValue(event);
     case SortRole: return sortValue(event, column);
     case SeverityRole: return int(event.severity);

@@ -63,6 +63,7 @@ set(CPACK_RPM_PACKAGE_LICENSE "GPL-3.0-or-later")
 # dpkg-shlibdeps only sees linked libraries. Qt loads these at run time as plugins:
 # the SQLite driver (alert history), the platform plugins and the SVG icon engine.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# Japanese glyphs need a CJK font; without one the Japanese UI shows boxes.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, fonts-noto-cjk")
 
 include(CPack)

@@ -28,6 +28,7 @@ TFDRIFT_DEB_PACKAGES=(
     openssl
     xvfb
     xauth
+    fonts-noto-cjk
     file
     dpkg-dev
     python3-botocore

@@ -4,54 +4,59 @@
 <context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../app/console/main.cpp" line="83"/>
+        <location filename="../app/console/main.cpp" line="70"/>
         <source>TFDrift Console</source>
         <translation>TFDrift Console</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="84"/>
+        <location filename="../app/console/main.cpp" line="71"/>
         <source>%1 has errors. Fix them and start the console again.</source>
         <translation>%1 has errors. Fix them and start the console again.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="121"/>
+        <location filename="../app/console/main.cpp" line="112"/>
         <source>Read the Falco endpoints, Terraform states and drift rules from FILE.</source>
         <translation>Read the Falco endpoints, Terraform states and drift rules from FILE.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="149"/>
+        <location filename="../app/console/main.cpp" line="144"/>
         <source>%1: falco.enabled is false; no alert sources are started</source>
         <translation>%1: falco.enabled is false; no alert sources are started</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="106"/>
+        <location filename="../app/console/main.cpp" line="96"/>
         <source>unknown language &quot;%1&quot;; choose one of: %2</source>
         <translation>unknown language &quot;%1&quot;; choose one of: %2</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="116"/>
+        <location filename="../app/console/main.cpp" line="107"/>
         <source>Watch Falco alerts for changes made outside Terraform.</source>
         <translation>Watch Falco alerts for changes made outside Terraform.</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="122"/>
+        <location filename="../app/console/main.cpp" line="113"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="125"/>
+        <location filename="../app/console/main.cpp" line="116"/>
         <source>Watch the built-in demo feed (the default without --config).</source>
         <translation>Watch the built-in demo feed (the default without --config).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="127"/>
+        <location filename="../app/console/main.cpp" line="118"/>
         <source>User interface language: en or ja (default: the system&apos;s).</source>
         <translation>User interface language: en or ja (default: the system&apos;s).</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="128"/>
+        <location filename="../app/console/main.cpp" line="119"/>
         <source>LANG</source>
         <translation>LANG</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="173"/>
+        <source>drift history not kept: %1</source>
+        <translation>drift history not kept: %1</translation>
     </message>
 </context>
 <context>
@@ -209,6 +214,57 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::AttributeDiffModel</name>
+    <message numerus="yes">
+        <location filename="../models/AttributeDiffModel.cpp" line="80"/>
+        <source>(%n more line(s))</source>
+        <extracomment>Shown below the first lines of a long value in the attribute diff; the tooltip has all of it</extracomment>
+        <translation>
+            <numerusform>(%n more line(s))</numerusform>
+            <numerusform>(%n more line(s))</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/AttributeDiffModel.cpp" line="95"/>
+        <source>(absent)</source>
+        <extracomment>An attribute value missing on one side of the diff (not in state, or not set by the call)</extracomment>
+        <translation>(absent)</translation>
+    </message>
+    <message>
+        <location filename="../models/AttributeDiffModel.cpp" line="97"/>
+        <source>(unknown)</source>
+        <extracomment>An attribute value that neither the state nor the cloud call reveals</extracomment>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../models/AttributeDiffModel.cpp" line="265"/>
+        <source>Attribute</source>
+        <extracomment>Terraform attribute name</extracomment>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <location filename="../models/AttributeDiffModel.cpp" line="268"/>
+        <source>In Terraform state</source>
+        <extracomment>The attribute&apos;s value as Terraform state records it</extracomment>
+        <translation>In Terraform state</translation>
+    </message>
+    <message>
+        <location filename="../models/AttributeDiffModel.cpp" line="271"/>
+        <source>New value</source>
+        <extracomment>The attribute&apos;s value set by the cloud API call</extracomment>
+        <translation>New value</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::CaptureFile</name>
+    <message>
+        <location filename="../core/capture/CaptureFile.cpp" line="45"/>
+        <location filename="../core/capture/CaptureFile.cpp" line="53"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Cannot read “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::ConfigDocument</name>
     <message>
         <location filename="../core/config/ConfigDocument.cpp" line="41"/>
@@ -288,6 +344,84 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::ConnectionProbe</name>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="79"/>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="111"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="88"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="101"/>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="106"/>
+        <source>Connected: this server does not report its Falco version</source>
+        <translation>Connected: this server does not report its Falco version</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="102"/>
+        <source>Connected: Falco %1</source>
+        <translation>Connected: Falco %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="109"/>
+        <source>No answer from %1 within %n s</source>
+        <translation>
+            <numerusform>No answer from %1 within %n s</numerusform>
+            <numerusform>No answer from %1 within %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="179"/>
+        <source>Listen address %1 is not valid: %2</source>
+        <translation>Listen address %1 is not valid: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="184"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>Cannot listen on %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="187"/>
+        <source>Can listen on %1</source>
+        <translation>Can listen on %1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="194"/>
+        <source>No replay file given</source>
+        <translation>No replay file given</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="197"/>
+        <source>Replay file %1 does not exist</source>
+        <translation>Replay file %1 does not exist</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="199"/>
+        <source>%1 is a folder, not a replay file</source>
+        <translation>%1 is a folder, not a replay file</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="202"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="214"/>
+        <source>%1 holds no alerts</source>
+        <translation>%1 holds no alerts</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="216"/>
+        <source>Readable: line %1 is an alert of rule &quot;%2&quot;</source>
+        <translation>Readable: line %1 is an alert of rule &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::ConnectionState</name>
     <message>
         <location filename="../core/ingest/ConnectionState.cpp" line="18"/>
@@ -350,6 +484,51 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::CriticalDriftNotifier</name>
+    <message>
+        <location filename="../ui/CriticalDriftNotifier.cpp" line="88"/>
+        <source>TFDrift Console</source>
+        <translation>TFDrift Console</translation>
+    </message>
+    <message>
+        <location filename="../ui/CriticalDriftNotifier.cpp" line="116"/>
+        <source>Critical drift</source>
+        <translation>Critical drift</translation>
+    </message>
+    <message>
+        <location filename="../ui/CriticalDriftNotifier.cpp" line="116"/>
+        <source>%L1 critical drift events</source>
+        <translation>%L1 critical drift events</translation>
+    </message>
+    <message>
+        <location filename="../ui/CriticalDriftNotifier.cpp" line="120"/>
+        <source>%1: %2</source>
+        <comment>change kind: resource</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CriticalDriftNotifier.cpp" line="123"/>
+        <source>By an unknown user</source>
+        <translation>By an unknown user</translation>
+    </message>
+    <message>
+        <location filename="../ui/CriticalDriftNotifier.cpp" line="123"/>
+        <source>By %1</source>
+        <comment>who made the change</comment>
+        <translation>By %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CriticalDriftNotifier.cpp" line="126"/>
+        <source>Account: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CriticalDriftNotifier.cpp" line="128"/>
+        <source>and %L1 more</source>
+        <translation>and %L1 more</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::DemoFalco</name>
     <message>
         <location filename="../core/emulator/DemoFalco.cpp" line="30"/>
@@ -402,6 +581,513 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::DriftChartsDock</name>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="454"/>
+        <location filename="../ui/DriftChartsDock.cpp" line="545"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="531"/>
+        <location filename="../ui/DriftChartsDock.cpp" line="545"/>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="546"/>
+        <source>No drift events</source>
+        <translation>No drift events</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/DriftChartsDock.cpp" line="558"/>
+        <source>%1: %2 of %n drift event(s)</source>
+        <translation>
+            <numerusform>%1: %2 of %n drift event(s)</numerusform>
+            <numerusform>%1: %2 of %n drift event(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="561"/>
+        <source>Click to filter the table by this severity.</source>
+        <translation>Click to filter the table by this severity.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="572"/>
+        <source>(unknown: the events have no value)</source>
+        <translation>(unknown: the events have no value)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/DriftChartsDock.cpp" line="573"/>
+        <source>%n drift event(s)</source>
+        <translation>
+            <numerusform>%n drift event(s)</numerusform>
+            <numerusform>%n drift event(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="574"/>
+        <source>Click to filter the table by this value.</source>
+        <translation>Click to filter the table by this value.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="600"/>
+        <source>Drift charts</source>
+        <translation>Drift charts</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="601"/>
+        <source>&amp;Range:</source>
+        <translation>&amp;Range:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="602"/>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="603"/>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="604"/>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="605"/>
+        <source>Time range of the drift chart</source>
+        <translation>Time range of the drift chart</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="607"/>
+        <source>Drift over time</source>
+        <translation>Drift over time</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="608"/>
+        <source>Drift over time by severity</source>
+        <translation>Drift over time by severity</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="612"/>
+        <source>Top resource types</source>
+        <translation>Top resource types</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="612"/>
+        <source>Top users</source>
+        <translation>Top users</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="612"/>
+        <source>Top accounts</source>
+        <translation>Top accounts</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::DriftDetailPane</name>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="356"/>
+        <source>%1 · %2 · %3</source>
+        <comment>Detail pane heading: severity, change kind, resource</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="408"/>
+        <source>The resource was deleted: no attribute changes to show.</source>
+        <translation>The resource was deleted: no attribute changes to show.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="409"/>
+        <source>No attribute changes are known for this event.</source>
+        <translation>No attribute changes are known for this event.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="420"/>
+        <source>No Terraform state is loaded, so the resource cannot be looked up.</source>
+        <translation>No Terraform state is loaded, so the resource cannot be looked up.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="427"/>
+        <source>The current Terraform state no longer has %1 (state &quot;%2&quot;): it may have been removed or renamed since the event.</source>
+        <translation>The current Terraform state no longer has %1 (state &quot;%2&quot;): it may have been removed or renamed since the event.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="431"/>
+        <source>Not managed by Terraform: the event names no resource to look up.</source>
+        <translation>Not managed by Terraform: the event names no resource to look up.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="433"/>
+        <source>Not managed by Terraform: no loaded state has %1 &quot;%2&quot;.</source>
+        <translation>Not managed by Terraform: no loaded state has %1 &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="441"/>
+        <source>When the event happened this resource was %1 in state &quot;%2&quot;; the current state has it as shown below.</source>
+        <translation>When the event happened this resource was %1 in state &quot;%2&quot;; the current state has it as shown below.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="510"/>
+        <source>Changes to %1:</source>
+        <extracomment>First line of the attribute diff copied to the clipboard; %1 is the Terraform address or cloud id</extracomment>
+        <translation>Changes to %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="528"/>
+        <source>Select a drift event to see its details.</source>
+        <translation>Select a drift event to see its details.</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="529"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="531"/>
+        <source>Changes</source>
+        <extracomment>Tab with the attribute diff of a drift event</extracomment>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="533"/>
+        <location filename="../ui/DriftDetailPane.cpp" line="645"/>
+        <source>Terraform state</source>
+        <extracomment>Tab with the resource as the current Terraform state has it
+----------
+Name of the configured Terraform state that manages the resource</extracomment>
+        <translation>Terraform state</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="535"/>
+        <source>Raw alert</source>
+        <extracomment>Tab with the Falco alert as Falco sent it</extracomment>
+        <translation>Raw alert</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="545"/>
+        <source>Copy JSON</source>
+        <extracomment>Button: copy the drift event as JSON</extracomment>
+        <translation>Copy JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="545"/>
+        <source>Copy the drift event as JSON</source>
+        <translation>Copy the drift event as JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="547"/>
+        <source>Copy alert</source>
+        <extracomment>Button: copy the Falco alert as JSON</extracomment>
+        <translation>Copy alert</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="547"/>
+        <source>Copy the raw Falco alert as JSON</source>
+        <translation>Copy the raw Falco alert as JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="549"/>
+        <source>Copy address</source>
+        <translation>Copy address</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="550"/>
+        <source>Copy the Terraform address, or the cloud resource id when no state manages the resource</source>
+        <translation>Copy the Terraform address, or the cloud resource id when no state manages the resource</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="551"/>
+        <source>Copy diff</source>
+        <translation>Copy diff</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="551"/>
+        <source>Copy the attribute changes as plain text</source>
+        <translation>Copy the attribute changes as plain text</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="552"/>
+        <source>Copy the drift event</source>
+        <translation>Copy the drift event</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="559"/>
+        <source>Attribute changes</source>
+        <translation>Attribute changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="561"/>
+        <source>Address</source>
+        <extracomment>Where the Terraform state has the resource, e.g. module.net.aws_security_group.ssh[0]</extracomment>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="563"/>
+        <source>State</source>
+        <extracomment>Name of the configured Terraform state</extracomment>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="564"/>
+        <location filename="../ui/DriftDetailPane.cpp" line="636"/>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="566"/>
+        <source>Provider</source>
+        <extracomment>Terraform provider, e.g. registry.terraform.io/hashicorp/aws</extracomment>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="568"/>
+        <source>Masked attributes</source>
+        <extracomment>Attributes whose values the state marks sensitive; they are never shown</extracomment>
+        <translation>Masked attributes</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="569"/>
+        <source>Terraform state attributes</source>
+        <translation>Terraform state attributes</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="570"/>
+        <source>Raw Falco alert</source>
+        <translation>Raw Falco alert</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="577"/>
+        <location filename="../ui/DriftDetailPane.cpp" line="579"/>
+        <source>Expand all</source>
+        <translation>Expand all</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="577"/>
+        <source>Expand all state attributes</source>
+        <translation>Expand all state attributes</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="578"/>
+        <location filename="../ui/DriftDetailPane.cpp" line="580"/>
+        <source>Collapse all</source>
+        <translation>Collapse all</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="578"/>
+        <source>Collapse all state attributes</source>
+        <translation>Collapse all state attributes</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="579"/>
+        <source>Expand the whole alert</source>
+        <translation>Expand the whole alert</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="580"/>
+        <source>Collapse the whole alert</source>
+        <translation>Collapse the whole alert</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="600"/>
+        <source>Drift</source>
+        <extracomment>Summary section: how the drift was judged</extracomment>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="601"/>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="603"/>
+        <source>Cloud call</source>
+        <extracomment>Summary section: the cloud API call that caused the drift</extracomment>
+        <translation>Cloud call</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="605"/>
+        <source>Caller</source>
+        <extracomment>Summary section: who made the call</extracomment>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="606"/>
+        <source>Falco alert</source>
+        <translation>Falco alert</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="628"/>
+        <source>Detected</source>
+        <extracomment>When the console detected the drift, local time</extracomment>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="629"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="631"/>
+        <source>Change</source>
+        <extracomment>Modified, created, deleted or unmanaged</extracomment>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="633"/>
+        <source>Excluded</source>
+        <extracomment>Whether drift_rules exclude the event&apos;s user</extracomment>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="635"/>
+        <source>Matched rules</source>
+        <extracomment>Names of the drift_rules that matched the event</extracomment>
+        <translation>Matched rules</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="638"/>
+        <source>Event number</source>
+        <extracomment>The console&apos;s sequence number of the drift event</extracomment>
+        <translation>Event number</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="640"/>
+        <source>Resource type</source>
+        <extracomment>Terraform resource type, e.g. aws_instance</extracomment>
+        <translation>Resource type</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="642"/>
+        <source>Resource id</source>
+        <extracomment>The cloud&apos;s id of the resource</extracomment>
+        <translation>Resource id</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="643"/>
+        <source>Terraform address</source>
+        <translation>Terraform address</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="647"/>
+        <source>Event time</source>
+        <extracomment>When the cloud API call was made, local time</extracomment>
+        <translation>Event time</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="649"/>
+        <source>Cloud</source>
+        <extracomment>AWS or Google Cloud</extracomment>
+        <translation>Cloud</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="651"/>
+        <source>Account / project</source>
+        <extracomment>AWS account id or GCP project</extracomment>
+        <translation>Account / project</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="652"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="654"/>
+        <source>Event name</source>
+        <extracomment>CloudTrail eventName or GCP methodName</extracomment>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="656"/>
+        <source>Event source</source>
+        <extracomment>CloudTrail eventSource or GCP service name</extracomment>
+        <translation>Event source</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="657"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="659"/>
+        <source>Identity type</source>
+        <extracomment>IAMUser, AssumedRole, AWSService, ...</extracomment>
+        <translation>Identity type</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="660"/>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="661"/>
+        <source>Source IP</source>
+        <translation>Source IP</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="662"/>
+        <source>User agent</source>
+        <translation>User agent</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="663"/>
+        <source>Falco rule</source>
+        <translation>Falco rule</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="665"/>
+        <source>Priority</source>
+        <extracomment>Falco priority, e.g. Warning</extracomment>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="667"/>
+        <source>Falco source</source>
+        <extracomment>Falco event source, e.g. aws_cloudtrail</extracomment>
+        <translation>Falco source</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="669"/>
+        <source>Endpoint</source>
+        <extracomment>The configured Falco endpoint that delivered the alert</extracomment>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="671"/>
+        <source>Falco host</source>
+        <extracomment>Host name of the Falco that sent the alert</extracomment>
+        <translation>Falco host</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="673"/>
+        <source>Alert UUID</source>
+        <extracomment>falcosidekick&apos;s id of the alert</extracomment>
+        <translation>Alert UUID</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="686"/>
+        <source>Yes: excluded by drift_rules; not notified</source>
+        <translation>Yes: excluded by drift_rules; not notified</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="688"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="697"/>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="697"/>
+        <source>Google Cloud</source>
+        <translation>Google Cloud</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::DriftEventJson</name>
     <message>
         <location filename="../core/drift/DriftEventJson.cpp" line="109"/>
@@ -417,110 +1103,128 @@
 <context>
     <name>tfdrift::DriftEventTableModel</name>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="162"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="102"/>
+        <source>Excluded by drift_rules: kept for the record, not counted as drift and never notified</source>
+        <translation>Excluded by drift_rules: kept for the record, not counted as drift and never notified</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="229"/>
         <source>Time</source>
         <extracomment>When the drift was detected, local time</extracomment>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="163"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="230"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="166"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="233"/>
         <source>Change</source>
         <extracomment>Modified, created, deleted or unmanaged</extracomment>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="169"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="236"/>
         <source>Resource type</source>
         <extracomment>Terraform resource type, e.g. aws_instance</extracomment>
         <translation>Resource type</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="172"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="239"/>
         <source>Resource</source>
         <extracomment>Terraform address, or the cloud resource id when no state manages it</extracomment>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="175"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="242"/>
         <source>Attributes</source>
         <extracomment>Names of the attributes that changed</extracomment>
         <translation>Attributes</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="178"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="245"/>
         <source>User</source>
         <extracomment>Who made the cloud API call</extracomment>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="181"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="248"/>
         <source>Account</source>
         <extracomment>AWS account id or GCP project</extracomment>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="182"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="249"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="185"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="252"/>
         <source>Source</source>
         <extracomment>The configured Falco endpoint that delivered the alert</extracomment>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="186"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="253"/>
         <source>Falco rule</source>
         <translation>Falco rule</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="194"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="261"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="195"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="262"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="196"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="263"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="199"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="266"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="207"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="274"/>
         <source>Modified</source>
         <extracomment>A resource managed by Terraform was changed outside Terraform</extracomment>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="208"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="275"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="211"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="278"/>
         <source>Deleted</source>
         <extracomment>A resource managed by Terraform was deleted outside Terraform</extracomment>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="215"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="282"/>
         <source>Unmanaged</source>
         <extracomment>The resource is in no Terraform state</extracomment>
         <translation>Unmanaged</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::DriftEventWriter</name>
+    <message>
+        <location filename="../core/export/DriftEventExport.cpp" line="164"/>
+        <source>the output is not open for writing</source>
+        <translation>the output is not open for writing</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DriftEventExport.cpp" line="168"/>
+        <source>cannot write the export: %1</source>
+        <translation>cannot write the export: %1</translation>
     </message>
 </context>
 <context>
@@ -599,65 +1303,125 @@
 <context>
     <name>tfdrift::DriftFilterBar</name>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="259"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="267"/>
+        <source>Save Filter</source>
+        <translation>Save Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="268"/>
+        <source>Save the filter under this name (a saved filter of the same name is replaced):</source>
+        <translation>Save the filter under this name (a saved filter of the same name is replaced):</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="271"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="272"/>
+        <source>Save filter</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="414"/>
         <source>column %1: %2</source>
         <translation>column %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="286"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="442"/>
         <source>Filter drift events in the Falco condition language. Enter applies the filter, Esc clears it, Ctrl+Space completes field names.</source>
         <translation>Filter drift events in the Falco condition language. Enter applies the filter, Esc clears it, Ctrl+Space completes field names.</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="288"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="444"/>
         <source>The filter is empty: every drift event is shown.</source>
         <translation>The filter is empty: every drift event is shown.</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="291"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="447"/>
         <source>The filter is valid. Press Enter to apply it.</source>
         <translation>The filter is valid. Press Enter to apply it.</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="292"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="448"/>
         <source>The filter is valid.</source>
         <translation>The filter is valid.</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="297"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="453"/>
         <source>The filter is invalid: %1</source>
         <translation>The filter is invalid: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="304"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="460"/>
         <source>Filter drift: severity &gt;= high and resource.type glob &quot;aws_iam_*&quot;</source>
         <translation>Filter drift: severity &gt;= high and resource.type glob &quot;aws_iam_*&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="305"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="461"/>
         <source>Drift filter</source>
         <translation>Drift filter</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="306"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="462"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="307"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="463"/>
         <source>Apply the filter (Enter)</source>
         <translation>Apply the filter (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="308"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="464"/>
         <source>Apply filter</source>
         <translation>Apply filter</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="309"/>
-        <location filename="../ui/DriftFilterBar.cpp" line="310"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="465"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="466"/>
         <source>Recent filters</source>
         <translation>Recent filters</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="467"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="469"/>
+        <source>Saved filters: save this filter under a name, or apply one saved before</source>
+        <translation>Saved filters: save this filter under a name, or apply one saved before</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="470"/>
+        <source>Saved filters</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="471"/>
+        <source>Save This Filter…</source>
+        <translation>Save This Filter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="473"/>
+        <source>Save the current filter under a name (only a valid filter can be saved)</source>
+        <translation>Save the current filter under a name (only a valid filter can be saved)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="474"/>
+        <source>Remove Saved Filter</source>
+        <translation>Remove Saved Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="475"/>
+        <source>Forget one of the saved filters</source>
+        <translation>Forget one of the saved filters</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="519"/>
+        <source>No saved filters</source>
+        <translation>No saved filters</translation>
     </message>
 </context>
 <context>
@@ -781,7 +1545,7 @@
         <translation>cannot start a transaction</translation>
     </message>
     <message>
-        <location filename="../core/history/DriftHistory.cpp" line="94"/>
+        <location filename="../core/history/DriftHistory.cpp" line="95"/>
         <source>cannot commit the drift events</source>
         <translation>cannot commit the drift events</translation>
     </message>
@@ -789,9 +1553,34 @@
 <context>
     <name>tfdrift::DriftPane</name>
     <message>
-        <location filename="../ui/DriftPane.cpp" line="40"/>
+        <location filename="../ui/DriftPane.cpp" line="57"/>
         <source>Drift events</source>
         <translation>Drift events</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftPane.cpp" line="71"/>
+        <source>Filtering…</source>
+        <translation>Filtering…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftPane.cpp" line="74"/>
+        <source>Filtering progress</source>
+        <translation>Filtering progress</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftPane.cpp" line="78"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftPane.cpp" line="79"/>
+        <source>Stop filtering and keep the newest matches found so far</source>
+        <translation>Stop filtering and keep the newest matches found so far</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftPane.cpp" line="80"/>
+        <source>Cancel filtering</source>
+        <translation>Cancel filtering</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1911,174 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::HelpDialog</name>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="61"/>
+        <source>Put the cursor in the filter bar</source>
+        <translation>Put the cursor in the filter bar</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="62"/>
+        <source>Clear the filter (in the filter bar)</source>
+        <translation>Clear the filter (in the filter bar)</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="63"/>
+        <source>Pause or resume the live table</source>
+        <translation>Pause or resume the live table</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="64"/>
+        <source>Save the capture (the raw Falco alerts)</source>
+        <translation>Save the capture (the raw Falco alerts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="65"/>
+        <source>Open a capture for offline analysis</source>
+        <translation>Open a capture for offline analysis</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="66"/>
+        <source>Export the selected or filtered rows</source>
+        <translation>Export the selected or filtered rows</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="67"/>
+        <source>Show this help</source>
+        <translation>Show this help</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="72"/>
+        <source>Keyboard</source>
+        <translation>Keyboard</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="77"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="78"/>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="83"/>
+        <source>Values: %1</source>
+        <translation>Values: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="86"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="92"/>
+        <source>Equal; not equal</source>
+        <translation>Equal; not equal</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="94"/>
+        <source>Order: severity by rank (low &lt; medium &lt; high &lt; critical), other fields alphabetically</source>
+        <translation>Order: severity by rank (low &lt; medium &lt; high &lt; critical), other fields alphabetically</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="97"/>
+        <source>Contains the text; icontains ignores upper and lower case</source>
+        <translation>Contains the text; icontains ignores upper and lower case</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="98"/>
+        <source>Starts or ends with the text</source>
+        <translation>Starts or ends with the text</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="100"/>
+        <source>Matches a pattern: * any text, ? one character, [a-z] one of a set; iglob ignores upper and lower case</source>
+        <translation>Matches a pattern: * any text, ? one character, [a-z] one of a set; iglob ignores upper and lower case</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="102"/>
+        <source>The whole value matches the regular expression</source>
+        <translation>The whole value matches the regular expression</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="103"/>
+        <source>Is one of the listed values</source>
+        <translation>Is one of the listed values</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="105"/>
+        <source>A list field (attribute) has at least one of the listed values</source>
+        <translation>A list field (attribute) has at least one of the listed values</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="106"/>
+        <source>Is one of the listed paths or below one</source>
+        <translation>Is one of the listed paths or below one</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="107"/>
+        <source>Has a value (written after the field, with no value)</source>
+        <translation>Has a value (written after the field, with no value)</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="109"/>
+        <source>Combine conditions; not binds tightest, then and, then or</source>
+        <translation>Combine conditions; not binds tightest, then and, then or</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="114"/>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="121"/>
+        <source>High and critical changes to IAM resources, except those made by the CI users</source>
+        <translation>High and critical changes to IAM resources, except those made by the CI users</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="122"/>
+        <source>Deleted resources, and resources that no Terraform state knows</source>
+        <translation>Deleted resources, and resources that no Terraform state knows</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="123"/>
+        <source>Changes to a policy attribute, or anything done by the root user</source>
+        <translation>Changes to a policy attribute, or anything done by the root user</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="125"/>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="161"/>
+        <source>Filter language</source>
+        <translation>Filter language</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="163"/>
+        <source>The filter bar keeps the drift events for which the condition is true. A condition is a field, an operator and a value; put a value in quotes when it has spaces, commas or parentheses. An empty filter shows every event.</source>
+        <translation>The filter bar keeps the drift events for which the condition is true. A condition is a field, an operator and a value; put a value in quotes when it has spaces, commas or parentheses. An empty filter shows every event.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="166"/>
+        <source>A field without a value (an unmanaged resource has no address) matches no comparison, not even !=.</source>
+        <translation>A field without a value (an unmanaged resource has no address) matches no comparison, not even !=.</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="173"/>
+        <source>TFDrift Console Help</source>
+        <translation>TFDrift Console Help</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="174"/>
+        <source>Keyboard and filter reference</source>
+        <translation>Keyboard and filter reference</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::HttpAlertHandler</name>
     <message>
         <location filename="../core/ingest/http/HttpAlertHandler.cpp" line="51"/>
@@ -1394,94 +2351,368 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::JsonTreeModel</name>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="193"/>
+        <source>Key</source>
+        <extracomment>Column of a JSON tree: member name or array index</extracomment>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="194"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="197"/>
+        <source>Type</source>
+        <extracomment>Column of a JSON tree: object, array, string, number, boolean or null</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/JsonTreeModel.cpp" line="207"/>
+        <source>%n member(s)</source>
+        <extracomment>Summary of a JSON object in a tree row</extracomment>
+        <translation>
+            <numerusform>%n member(s)</numerusform>
+            <numerusform>%n member(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/JsonTreeModel.cpp" line="210"/>
+        <source>%n item(s)</source>
+        <extracomment>Summary of a JSON array in a tree row</extracomment>
+        <translation>
+            <numerusform>%n item(s)</numerusform>
+            <numerusform>%n item(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="229"/>
+        <source>object</source>
+        <extracomment>JSON type name</extracomment>
+        <translation>object</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="232"/>
+        <source>array</source>
+        <extracomment>JSON type name</extracomment>
+        <translation>array</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="235"/>
+        <source>string</source>
+        <extracomment>JSON type name</extracomment>
+        <translation>string</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="238"/>
+        <source>number</source>
+        <extracomment>JSON type name</extracomment>
+        <translation>number</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="241"/>
+        <source>boolean</source>
+        <extracomment>JSON type name</extracomment>
+        <translation>boolean</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="244"/>
+        <source>null</source>
+        <extracomment>JSON type name</extracomment>
+        <translation>null</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>TFDrift Console</source>
         <translation>TFDrift Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Drift events</source>
         <translation>Drift events</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Falco alerts</source>
         <translation>Falco alerts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <source>Drift event details</source>
+        <translation>Drift event details</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>No alert sources</source>
         <translation>No alert sources</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>&amp;Clear</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Remove every drift event and alert from the tables</source>
         <translation>Remove every drift event and alert from the tables</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <source>&amp;Connect all</source>
+        <translation>&amp;Connect all</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <source>Connect every Falco source</source>
+        <translation>Connect every Falco source</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <source>&amp;Disconnect all</source>
+        <translation>&amp;Disconnect all</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <source>Disconnect every Falco source</source>
+        <translation>Disconnect every Falco source</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <source>&amp;Open capture…</source>
+        <translation>&amp;Open capture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <source>Open saved Falco alerts and judge them against the current state and rules</source>
+        <translation>Open saved Falco alerts and judge them against the current state and rules</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <source>&amp;Save capture…</source>
+        <translation>&amp;Save capture…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <source>Save the Falco alerts in the table as JSON lines</source>
+        <translation>Save the Falco alerts in the table as JSON lines</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <source>&amp;Export drift events…</source>
+        <translation>&amp;Export drift events…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <source>Export the selected drift events, or all the filters show, as CSV or JSON</source>
+        <translation>Export the selected drift events, or all the filters show, as CSV or JSON</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <source>Language, history, table size and notifications</source>
+        <translation>Language, history, table size and notifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <source>&amp;Keyboard and filter help</source>
+        <translation>&amp;Keyboard and filter help</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <source>Shortcuts and the filter language</source>
+        <translation>Shortcuts and the filter language</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <source>&amp;Follow newest</source>
+        <translation>&amp;Follow newest</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <source>Scroll to new events as they arrive</source>
+        <translation>Scroll to new events as they arrive</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <source>Everything kept</source>
+        <translation>Everything kept</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <source>Drift history not written: %1</source>
+        <translation>Drift history not written: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <source>%L1 drift events from the history, %2 to %3</source>
+        <translation>%L1 drift events from the history, %2 to %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <source>%L1 unreadable entries skipped</source>
+        <translation>%L1 unreadable entries skipped</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <source>%1: choose a file name ending in .csv or .json</source>
+        <translation>%1: choose a file name ending in .csv or .json</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <source>Export drift events</source>
+        <translation>Export drift events</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="603"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="608"/>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
+        <source>Save capture</source>
+        <translation>Save capture</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
+        <source>Falco alerts, JSON lines (*.jsonl *.json)</source>
+        <translation>Falco alerts, JSON lines (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <source>Saved %L1 alerts to %2</source>
+        <translation>Saved %L1 alerts to %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <source>Saving the capture failed</source>
+        <translation>Saving the capture failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <source>Open capture</source>
+        <translation>Open capture</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <source>Falco alerts, JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>Falco alerts, JSON lines (*.jsonl *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="634"/>
+        <source>Some lines of the capture could not be read</source>
+        <translation>Some lines of the capture could not be read</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="759"/>
+        <source>Alerts: %L1 (%L2/s)</source>
+        <translation>Alerts: %L1 (%L2/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alerts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
-        <source>Alerts</source>
-        <translation>Alerts</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>Show the alerts that arrived while paused, and follow new ones</source>
         <translation>Show the alerts that arrived while paused, and follow new ones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Stop adding alerts to the table; they are kept and shown on resume</source>
         <translation>Stop adding alerts to the table; they are kept and shown on resume</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
-        <source>Alerts: %L1</source>
-        <translation>Alerts: %L1</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="761"/>
         <source>Paused, %L1 waiting</source>
         <translation>Paused, %L1 waiting</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="763"/>
         <source>Dropped (row limit): %L1</source>
         <translation>Dropped (row limit): %L1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="771"/>
         <source>Drift: %L1 of %L2 shown</source>
         <translation>Drift: %L1 of %L2 shown</translation>
     </message>
@@ -1743,6 +2974,48 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::QuickFilterBar</name>
+    <message>
+        <location filename="../ui/QuickFilterBar.cpp" line="216"/>
+        <source>Show or hide drift events of severity %1</source>
+        <extracomment>%1 is a severity: Critical, High, Medium or Low</extracomment>
+        <translation>Show or hide drift events of severity %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickFilterBar.cpp" line="218"/>
+        <source>Show %1 drift events</source>
+        <extracomment>%1 is a severity: Critical, High, Medium or Low</extracomment>
+        <translation>Show %1 drift events</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickFilterBar.cpp" line="222"/>
+        <source>All changes</source>
+        <extracomment>Change-kind quick filter: no restriction on the kind of change</extracomment>
+        <translation>All changes</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickFilterBar.cpp" line="225"/>
+        <source>Show drift events of one change kind only</source>
+        <translation>Show drift events of one change kind only</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickFilterBar.cpp" line="226"/>
+        <source>Change kind</source>
+        <translation>Change kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickFilterBar.cpp" line="228"/>
+        <location filename="../ui/QuickFilterBar.cpp" line="229"/>
+        <source>Search text</source>
+        <translation>Search text</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickFilterBar.cpp" line="230"/>
+        <source>Show drift events whose resource, attributes, user, account, region, event, source or Falco rule contain this text (case does not matter). Esc clears it.</source>
+        <translation>Show drift events whose resource, attributes, user, account, region, event, source or Falco rule contain this text (case does not matter). Esc clears it.</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::ReplayAlertSource</name>
     <message>
         <location filename="../core/ingest/replay/ReplayAlertSource.cpp" line="45"/>
@@ -1761,6 +3034,44 @@
         <location filename="../core/ingest/replay/ReplayReader.cpp" line="68"/>
         <source>line is longer than %1 MiB; skipped</source>
         <translation>line is longer than %1 MiB; skipped</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::SafeFileWriter</name>
+    <message>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="56"/>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="81"/>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="125"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="75"/>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="92"/>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="97"/>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="111"/>
+        <source>Cannot save “%1”: %2</source>
+        <translation>Cannot save “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="75"/>
+        <source>the file was not opened for writing</source>
+        <translation>the file was not opened for writing</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="93"/>
+        <source>the old backup “%1” cannot be replaced</source>
+        <translation>the old backup “%1” cannot be replaced</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="98"/>
+        <source>the previous version cannot be moved to “%1”</source>
+        <translation>the previous version cannot be moved to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="108"/>
+        <source>%1; the previous version is kept as “%2”</source>
+        <translation>%1; the previous version is kept as “%2”</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +3123,452 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="115"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="117"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="118"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="119"/>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="120"/>
+        <source>User interface language</source>
+        <translation>User interface language</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="121"/>
+        <source>The new language is used as soon as you press OK.</source>
+        <translation>The new language is used as soon as you press OK.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="123"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="124"/>
+        <source>&amp;Keep drift events between sessions</source>
+        <translation>&amp;Keep drift events between sessions</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="125"/>
+        <source>Keep drift event history</source>
+        <translation>Keep drift event history</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="126"/>
+        <source>&amp;Delete events older than:</source>
+        <translation>&amp;Delete events older than:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="127"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="128"/>
+        <source>History retention in days</source>
+        <translation>History retention in days</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="130"/>
+        <source>Drift table</source>
+        <translation>Drift table</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="131"/>
+        <source>&amp;Rows kept in the table:</source>
+        <translation>&amp;Rows kept in the table:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="132"/>
+        <source>Maximum rows in the drift table</source>
+        <translation>Maximum rows in the drift table</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="133"/>
+        <source>When the table is full, the oldest events make room for new ones.</source>
+        <translation>When the table is full, the oldest events make room for new ones.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="134"/>
+        <source>&amp;Follow the newest events</source>
+        <translation>&amp;Follow the newest events</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="135"/>
+        <source>Follow the newest drift events</source>
+        <translation>Follow the newest drift events</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="137"/>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="138"/>
+        <source>Show a desktop &amp;notification for critical drift</source>
+        <translation>Show a desktop &amp;notification for critical drift</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="139"/>
+        <source>Desktop notifications for critical drift</source>
+        <translation>Desktop notifications for critical drift</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="141"/>
+        <source>Restore default settings</source>
+        <translation>Restore default settings</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::SourceDialog</name>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="55"/>
+        <source>Alert source</source>
+        <translation>Alert source</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="60"/>
+        <source>Source name</source>
+        <translation>Source name</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="61"/>
+        <source>e.g. prod-falco</source>
+        <translation>e.g. prod-falco</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="65"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="66"/>
+        <source>gRPC (Falco 0.43 and older)</source>
+        <translation>gRPC (Falco 0.43 and older)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="67"/>
+        <source>HTTP listener (http_output, falcosidekick)</source>
+        <translation>HTTP listener (http_output, falcosidekick)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="69"/>
+        <location filename="../ui/SourceDialog.cpp" line="107"/>
+        <location filename="../ui/SourceDialog.cpp" line="123"/>
+        <source>Replay file</source>
+        <translation>Replay file</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="73"/>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="80"/>
+        <source>gRPC address</source>
+        <translation>gRPC address</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="83"/>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM files (*.pem *.crt *.cer *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="86"/>
+        <source>CA certificate file</source>
+        <translation>CA certificate file</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="89"/>
+        <source>Certificate file</source>
+        <translation>Certificate file</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="92"/>
+        <source>Private key file</source>
+        <translation>Private key file</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="96"/>
+        <source>HTTP listen address</source>
+        <translation>HTTP listen address</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="102"/>
+        <source>Bearer token reference</source>
+        <translation>Bearer token reference</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="103"/>
+        <source>${FALCO_TOKEN} or keychain:falco-token (optional)</source>
+        <translation>${FALCO_TOKEN} or keychain:falco-token (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="110"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="111"/>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="112"/>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="113"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="114"/>
+        <source>CA certificate:</source>
+        <translation>CA certificate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="115"/>
+        <source>Choose CA certificate file</source>
+        <translation>Choose CA certificate file</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="115"/>
+        <location filename="../ui/SourceDialog.cpp" line="355"/>
+        <source>CA certificate</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="116"/>
+        <source>Certificate:</source>
+        <translation>Certificate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="117"/>
+        <source>Choose certificate file</source>
+        <translation>Choose certificate file</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="117"/>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="118"/>
+        <source>Private key:</source>
+        <translation>Private key:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="119"/>
+        <source>Choose private key file</source>
+        <translation>Choose private key file</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="119"/>
+        <source>Private key</source>
+        <translation>Private key</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="120"/>
+        <source>&amp;Listen on:</source>
+        <translation>&amp;Listen on:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="121"/>
+        <source>&amp;Bearer token:</source>
+        <translation>&amp;Bearer token:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="122"/>
+        <source>Replay file:</source>
+        <translation>Replay file:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="123"/>
+        <source>Choose replay file</source>
+        <translation>Choose replay file</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="124"/>
+        <source>JSON lines (*.jsonl *.json *.log);;All files (*)</source>
+        <translation>JSON lines (*.jsonl *.json *.log);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="132"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="137"/>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="139"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="142"/>
+        <source>Connection test result</source>
+        <translation>Connection test result</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="148"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="149"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="185"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="216"/>
+        <source>Leave empty to keep the current token</source>
+        <translation>Leave empty to keep the current token</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="325"/>
+        <source>The %1 file %2 does not exist.</source>
+        <translation>The %1 file %2 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="327"/>
+        <source>The %1 file %2 cannot be read.</source>
+        <translation>The %1 file %2 cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="334"/>
+        <source>Enter Falco&apos;s gRPC address: unix:///run/falco/falco.sock or host:port.</source>
+        <translation>Enter Falco&apos;s gRPC address: unix:///run/falco/falco.sock or host:port.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="339"/>
+        <source>A unix socket address needs an absolute path, e.g. unix:///run/falco/falco.sock.</source>
+        <translation>A unix socket address needs an absolute path, e.g. unix:///run/falco/falco.sock.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="345"/>
+        <source>&quot;%1&quot; is neither host:port (with a port from 1 to 65535) nor unix:///path.</source>
+        <translation>&quot;%1&quot; is neither host:port (with a port from 1 to 65535) nor unix:///path.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="352"/>
+        <source>Falco serves gRPC over TCP only with mutual TLS: choose the CA certificate, the client certificate and the client key.</source>
+        <translation>Falco serves gRPC over TCP only with mutual TLS: choose the CA certificate, the client certificate and the client key.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="357"/>
+        <location filename="../ui/SourceDialog.cpp" line="370"/>
+        <source>certificate</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="359"/>
+        <location filename="../ui/SourceDialog.cpp" line="372"/>
+        <source>private key</source>
+        <translation>private key</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="365"/>
+        <source>Listen address: %1</source>
+        <translation>Listen address: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="367"/>
+        <source>HTTPS needs both a certificate and a private key; leave both empty for plain HTTP.</source>
+        <translation>HTTPS needs both a certificate and a private key; leave both empty for plain HTTP.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="377"/>
+        <source>Choose the replay file to read alerts from.</source>
+        <translation>Choose the replay file to read alerts from.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="379"/>
+        <source>replay</source>
+        <translation>replay</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="390"/>
+        <source>Give the source a name.</source>
+        <translation>Give the source a name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="394"/>
+        <source>Another source is already called &quot;%1&quot;.</source>
+        <translation>Another source is already called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="401"/>
+        <source>The environment must be production, staging or development, or empty.</source>
+        <translation>The environment must be production, staging or development, or empty.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="408"/>
+        <source>The bearer token refers to ${%1}, which is not set in the environment.</source>
+        <translation>The bearer token refers to ${%1}, which is not set in the environment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="412"/>
+        <source>Name the keychain entry after &quot;keychain:&quot;, e.g. keychain:falco-token.</source>
+        <translation>Name the keychain entry after &quot;keychain:&quot;, e.g. keychain:falco-token.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="415"/>
+        <source>The bearer token must be a reference, ${ENV_VAR} or keychain:NAME, so the secret never sits in a file.</source>
+        <translation>The bearer token must be a reference, ${ENV_VAR} or keychain:NAME, so the secret never sits in a file.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="444"/>
+        <source>Warning: %1 already subscribes to this Falco. Falco hands each alert to only one of its gRPC clients, so the alerts will be split between the sources.</source>
+        <translation>Warning: %1 already subscribes to this Falco. Falco hands each alert to only one of its gRPC clients, so the alerts will be split between the sources.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="449"/>
+        <source>config.yaml sets insecure: true for this address (plain TCP, for test servers only). The dialog keeps it but never turns it on.</source>
+        <translation>config.yaml sets insecure: true for this address (plain TCP, for test servers only). The dialog keeps it but never turns it on.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="463"/>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="494"/>
+        <source>Reading keychain entry %1…</source>
+        <translation>Reading keychain entry %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="500"/>
+        <source>Keychain entry %1 is empty.</source>
+        <translation>Keychain entry %1 is empty.</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::SourceStatusText</name>
     <message>
         <location filename="../ui/SourceStatusText.cpp" line="19"/>
@@ -1830,6 +3587,210 @@
         <source>%1 alerts/s</source>
         <comment>alerts per second</comment>
         <translation>%1 alerts/s</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::SourceTableModel</name>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="180"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="181"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="182"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="183"/>
+        <source>Falco</source>
+        <translation>Falco</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="184"/>
+        <source>Alerts/s</source>
+        <translation>Alerts/s</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="185"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="186"/>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="187"/>
+        <source>Next retry</source>
+        <translation>Next retry</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="220"/>
+        <source>%1
+at %2</source>
+        <translation>%1
+at %2</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="228"/>
+        <source>built-in demo</source>
+        <translation>built-in demo</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="232"/>
+        <source>gRPC %1</source>
+        <translation>gRPC %1</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="234"/>
+        <source>gRPC %1 (plain TCP)</source>
+        <translation>gRPC %1 (plain TCP)</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="235"/>
+        <source>gRPC %1 (mutual TLS)</source>
+        <translation>gRPC %1 (mutual TLS)</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="238"/>
+        <source>HTTPS listener %1</source>
+        <translation>HTTPS listener %1</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="239"/>
+        <source>HTTP listener %1</source>
+        <translation>HTTP listener %1</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="240"/>
+        <source>Replay file %1</source>
+        <translation>Replay file %1</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="268"/>
+        <source>This source and %1 subscribe to the same Falco at %2. Falco keeps one output queue for all its gRPC clients and hands each alert to only one of them, so the alerts are split between these sources and none of them sees them all. Keep one gRPC source per Falco.</source>
+        <translation>This source and %1 subscribe to the same Falco at %2. Falco keeps one output queue for all its gRPC clients and hands each alert to only one of them, so the alerts are split between these sources and none of them sees them all. Keep one gRPC source per Falco.</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="403"/>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/SourceTableModel.cpp" line="405"/>
+        <source>in %n s</source>
+        <translation>
+            <numerusform>in %n s</numerusform>
+            <numerusform>in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="412"/>
+        <source>%1 (at %2)</source>
+        <comment>error text, then the time it happened</comment>
+        <translation>%1 (at %2)</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::SourcesDock</name>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="31"/>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="40"/>
+        <source>Alert sources</source>
+        <translation>Alert sources</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="49"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="49"/>
+        <source>Add source</source>
+        <translation>Add source</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="50"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="50"/>
+        <source>Edit source</source>
+        <translation>Edit source</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="51"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="51"/>
+        <source>Remove source</source>
+        <translation>Remove source</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="53"/>
+        <location filename="../ui/SourcesDock.cpp" line="142"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="53"/>
+        <location filename="../ui/SourcesDock.cpp" line="143"/>
+        <source>Connect source</source>
+        <translation>Connect source</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="54"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="59"/>
+        <source>Connection test result</source>
+        <translation>Connection test result</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="142"/>
+        <source>Disconnect</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="143"/>
+        <source>Disconnect source</source>
+        <translation>Disconnect source</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="155"/>
+        <source>Edit Source</source>
+        <translation>Edit Source</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="155"/>
+        <source>Add Source</source>
+        <translation>Add Source</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="195"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="200"/>
+        <source>Testing %1…</source>
+        <translation>Testing %1…</translation>
     </message>
 </context>
 <context>
@@ -3351,12 +5312,12 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
 <context>
     <name>tfdrift::notify::ChannelQueue</name>
     <message>
-        <location filename="../core/notify/ChannelQueue.cpp" line="72"/>
+        <location filename="../core/notify/ChannelQueue.cpp" line="60"/>
         <source>%1: cannot read the channel&apos;s secrets, its notifications wait in the outbox: %2</source>
         <translation>%1: cannot read the channel&apos;s secrets, its notifications wait in the outbox: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/notify/ChannelQueue.cpp" line="145"/>
+        <location filename="../core/notify/ChannelQueue.cpp" line="133"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>gave up after %n attempt(s): %1</numerusform>
@@ -3473,17 +5434,17 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
 <context>
     <name>tfdrift::notify::TestAlertRunner</name>
     <message>
-        <location filename="../core/notify/TestAlertRunner.cpp" line="39"/>
+        <location filename="../core/notify/TestAlertRunner.cpp" line="38"/>
         <source>channel &quot;%1&quot; is not enabled (set notifications.%1.enabled: true)</source>
         <translation>channel &quot;%1&quot; is not enabled (set notifications.%1.enabled: true)</translation>
     </message>
     <message>
-        <location filename="../core/notify/TestAlertRunner.cpp" line="49"/>
+        <location filename="../core/notify/TestAlertRunner.cpp" line="48"/>
         <source>no notification channel is enabled</source>
         <translation>no notification channel is enabled</translation>
     </message>
     <message>
-        <location filename="../core/notify/TestAlertRunner.cpp" line="50"/>
+        <location filename="../core/notify/TestAlertRunner.cpp" line="49"/>
         <source>the config has no channel &quot;%1&quot; under notifications</source>
         <translation>the config has no channel &quot;%1&quot; under notifications</translation>
     </message>

@@ -4,54 +4,59 @@
 <context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../app/console/main.cpp" line="83"/>
+        <location filename="../app/console/main.cpp" line="70"/>
         <source>TFDrift Console</source>
         <translation>TFDrift Console</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="84"/>
+        <location filename="../app/console/main.cpp" line="71"/>
         <source>%1 has errors. Fix them and start the console again.</source>
         <translation>%1 にエラーがあります。修正してからコンソールを起動し直してください。</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="121"/>
+        <location filename="../app/console/main.cpp" line="112"/>
         <source>Read the Falco endpoints, Terraform states and drift rules from FILE.</source>
         <translation>FILE から Falco のエンドポイント、Terraform ステート、ドリフトルールを読み込みます。</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="149"/>
+        <location filename="../app/console/main.cpp" line="144"/>
         <source>%1: falco.enabled is false; no alert sources are started</source>
         <translation>%1: falco.enabled が false のため、アラートソースを開始しません</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="106"/>
+        <location filename="../app/console/main.cpp" line="96"/>
         <source>unknown language &quot;%1&quot;; choose one of: %2</source>
         <translation>不明な言語「%1」です。次のいずれかを指定してください: %2</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="116"/>
+        <location filename="../app/console/main.cpp" line="107"/>
         <source>Watch Falco alerts for changes made outside Terraform.</source>
         <translation>Terraform の外で行われた変更を Falco のアラートで監視します。</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="122"/>
+        <location filename="../app/console/main.cpp" line="113"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="125"/>
+        <location filename="../app/console/main.cpp" line="116"/>
         <source>Watch the built-in demo feed (the default without --config).</source>
         <translation>内蔵デモフィードを監視します (--config を指定しないときの既定)。</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="127"/>
+        <location filename="../app/console/main.cpp" line="118"/>
         <source>User interface language: en or ja (default: the system&apos;s).</source>
         <translation>表示言語: en または ja (既定はシステムの言語)。</translation>
     </message>
     <message>
-        <location filename="../app/console/main.cpp" line="128"/>
+        <location filename="../app/console/main.cpp" line="119"/>
         <source>LANG</source>
         <translation>LANG</translation>
+    </message>
+    <message>
+        <location filename="../app/console/main.cpp" line="173"/>
+        <source>drift history not kept: %1</source>
+        <translation>ドリフト履歴は保存されません: %1</translation>
     </message>
 </context>
 <context>
@@ -209,6 +214,56 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::AttributeDiffModel</name>
+    <message numerus="yes">
+        <location filename="../models/AttributeDiffModel.cpp" line="80"/>
+        <source>(%n more line(s))</source>
+        <extracomment>Shown below the first lines of a long value in the attribute diff; the tooltip has all of it</extracomment>
+        <translation>
+            <numerusform>(ほか %n 行)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/AttributeDiffModel.cpp" line="95"/>
+        <source>(absent)</source>
+        <extracomment>An attribute value missing on one side of the diff (not in state, or not set by the call)</extracomment>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location filename="../models/AttributeDiffModel.cpp" line="97"/>
+        <source>(unknown)</source>
+        <extracomment>An attribute value that neither the state nor the cloud call reveals</extracomment>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <location filename="../models/AttributeDiffModel.cpp" line="265"/>
+        <source>Attribute</source>
+        <extracomment>Terraform attribute name</extracomment>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../models/AttributeDiffModel.cpp" line="268"/>
+        <source>In Terraform state</source>
+        <extracomment>The attribute&apos;s value as Terraform state records it</extracomment>
+        <translation>Terraform ステートの値</translation>
+    </message>
+    <message>
+        <location filename="../models/AttributeDiffModel.cpp" line="271"/>
+        <source>New value</source>
+        <extracomment>The attribute&apos;s value set by the cloud API call</extracomment>
+        <translation>新しい値</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::CaptureFile</name>
+    <message>
+        <location filename="../core/capture/CaptureFile.cpp" line="45"/>
+        <location filename="../core/capture/CaptureFile.cpp" line="53"/>
+        <source>Cannot read “%1”: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::ConfigDocument</name>
     <message>
         <location filename="../core/config/ConfigDocument.cpp" line="41"/>
@@ -288,6 +343,83 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::ConnectionProbe</name>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="79"/>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="111"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="88"/>
+        <source>Cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="101"/>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="106"/>
+        <source>Connected: this server does not report its Falco version</source>
+        <translation>接続しました。このサーバーは Falco のバージョンを通知しません</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="102"/>
+        <source>Connected: Falco %1</source>
+        <translation>接続しました: Falco %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="109"/>
+        <source>No answer from %1 within %n s</source>
+        <translation>
+            <numerusform>%1 から %n 秒以内に応答がありませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="179"/>
+        <source>Listen address %1 is not valid: %2</source>
+        <translation>待ち受けアドレス %1 が不正です: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="184"/>
+        <source>Cannot listen on %1: %2</source>
+        <translation>%1 で待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="187"/>
+        <source>Can listen on %1</source>
+        <translation>%1 で待ち受けできます</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="194"/>
+        <source>No replay file given</source>
+        <translation>リプレイファイルが指定されていません</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="197"/>
+        <source>Replay file %1 does not exist</source>
+        <translation>リプレイファイル %1 が存在しません</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="199"/>
+        <source>%1 is a folder, not a replay file</source>
+        <translation>%1 はフォルダーです。リプレイファイルではありません</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="202"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="214"/>
+        <source>%1 holds no alerts</source>
+        <translation>%1 にアラートがありません</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/ConnectionProbe.cpp" line="216"/>
+        <source>Readable: line %1 is an alert of rule &quot;%2&quot;</source>
+        <translation>読み込めます: %1 行目はルール &quot;%2&quot; のアラートです</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::ConnectionState</name>
     <message>
         <location filename="../core/ingest/ConnectionState.cpp" line="18"/>
@@ -349,6 +481,51 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::CriticalDriftNotifier</name>
+    <message>
+        <location filename="../ui/CriticalDriftNotifier.cpp" line="88"/>
+        <source>TFDrift Console</source>
+        <translation>TFDrift Console</translation>
+    </message>
+    <message>
+        <location filename="../ui/CriticalDriftNotifier.cpp" line="116"/>
+        <source>Critical drift</source>
+        <translation>重大なドリフト</translation>
+    </message>
+    <message>
+        <location filename="../ui/CriticalDriftNotifier.cpp" line="116"/>
+        <source>%L1 critical drift events</source>
+        <translation>重大なドリフトイベント %L1 件</translation>
+    </message>
+    <message>
+        <location filename="../ui/CriticalDriftNotifier.cpp" line="120"/>
+        <source>%1: %2</source>
+        <comment>change kind: resource</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CriticalDriftNotifier.cpp" line="123"/>
+        <source>By an unknown user</source>
+        <translation>変更者: 不明なユーザー</translation>
+    </message>
+    <message>
+        <location filename="../ui/CriticalDriftNotifier.cpp" line="123"/>
+        <source>By %1</source>
+        <comment>who made the change</comment>
+        <translation>変更者: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CriticalDriftNotifier.cpp" line="126"/>
+        <source>Account: %1</source>
+        <translation>アカウント: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CriticalDriftNotifier.cpp" line="128"/>
+        <source>and %L1 more</source>
+        <translation>ほか %L1 件</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::DemoFalco</name>
     <message>
         <location filename="../core/emulator/DemoFalco.cpp" line="30"/>
@@ -401,6 +578,511 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::DriftChartsDock</name>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="454"/>
+        <location filename="../ui/DriftChartsDock.cpp" line="545"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="531"/>
+        <location filename="../ui/DriftChartsDock.cpp" line="545"/>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="546"/>
+        <source>No drift events</source>
+        <translation>ドリフトイベントはありません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/DriftChartsDock.cpp" line="558"/>
+        <source>%1: %2 of %n drift event(s)</source>
+        <translation>
+            <numerusform>%1: ドリフトイベント %n 件中 %2 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="561"/>
+        <source>Click to filter the table by this severity.</source>
+        <translation>クリックすると、この重大度で表を絞り込みます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="572"/>
+        <source>(unknown: the events have no value)</source>
+        <translation>(不明: イベントに値がありません)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/DriftChartsDock.cpp" line="573"/>
+        <source>%n drift event(s)</source>
+        <translation>
+            <numerusform>ドリフトイベント %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="574"/>
+        <source>Click to filter the table by this value.</source>
+        <translation>クリックすると、この値で表を絞り込みます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="600"/>
+        <source>Drift charts</source>
+        <translation>ドリフトグラフ</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="601"/>
+        <source>&amp;Range:</source>
+        <translation>期間(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="602"/>
+        <source>Last hour</source>
+        <translation>過去 1 時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="603"/>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="604"/>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="605"/>
+        <source>Time range of the drift chart</source>
+        <translation>ドリフトグラフの期間</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="607"/>
+        <source>Drift over time</source>
+        <translation>ドリフトの推移</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="608"/>
+        <source>Drift over time by severity</source>
+        <translation>重大度別のドリフトの推移</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="612"/>
+        <source>Top resource types</source>
+        <translation>リソースタイプ上位</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="612"/>
+        <source>Top users</source>
+        <translation>ユーザー上位</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftChartsDock.cpp" line="612"/>
+        <source>Top accounts</source>
+        <translation>アカウント上位</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::DriftDetailPane</name>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="356"/>
+        <source>%1 · %2 · %3</source>
+        <comment>Detail pane heading: severity, change kind, resource</comment>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="408"/>
+        <source>The resource was deleted: no attribute changes to show.</source>
+        <translation>リソースは削除されました。表示する属性の変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="409"/>
+        <source>No attribute changes are known for this event.</source>
+        <translation>このイベントについて判明している属性の変更はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="420"/>
+        <source>No Terraform state is loaded, so the resource cannot be looked up.</source>
+        <translation>Terraform ステートが読み込まれていないため、リソースを参照できません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="427"/>
+        <source>The current Terraform state no longer has %1 (state &quot;%2&quot;): it may have been removed or renamed since the event.</source>
+        <translation>現在の Terraform ステートには %1 (ステート &quot;%2&quot;) がありません。イベントの後に削除されたか、名前が変更された可能性があります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="431"/>
+        <source>Not managed by Terraform: the event names no resource to look up.</source>
+        <translation>Terraform の管理外です。イベントに参照できるリソースが示されていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="433"/>
+        <source>Not managed by Terraform: no loaded state has %1 &quot;%2&quot;.</source>
+        <translation>Terraform の管理外です。読み込まれたどのステートにも %1 &quot;%2&quot; はありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="441"/>
+        <source>When the event happened this resource was %1 in state &quot;%2&quot;; the current state has it as shown below.</source>
+        <translation>イベント発生時、このリソースはステート &quot;%2&quot; の %1 でした。現在のステートでは以下のとおりです。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="510"/>
+        <source>Changes to %1:</source>
+        <extracomment>First line of the attribute diff copied to the clipboard; %1 is the Terraform address or cloud id</extracomment>
+        <translation>%1 の変更:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="528"/>
+        <source>Select a drift event to see its details.</source>
+        <translation>ドリフトイベントを選択すると詳細が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="529"/>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="531"/>
+        <source>Changes</source>
+        <extracomment>Tab with the attribute diff of a drift event</extracomment>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="533"/>
+        <location filename="../ui/DriftDetailPane.cpp" line="645"/>
+        <source>Terraform state</source>
+        <extracomment>Tab with the resource as the current Terraform state has it
+----------
+Name of the configured Terraform state that manages the resource</extracomment>
+        <translation>Terraform ステート</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="535"/>
+        <source>Raw alert</source>
+        <extracomment>Tab with the Falco alert as Falco sent it</extracomment>
+        <translation>元のアラート</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="545"/>
+        <source>Copy JSON</source>
+        <extracomment>Button: copy the drift event as JSON</extracomment>
+        <translation>JSON をコピー</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="545"/>
+        <source>Copy the drift event as JSON</source>
+        <translation>ドリフトイベントを JSON としてコピーします</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="547"/>
+        <source>Copy alert</source>
+        <extracomment>Button: copy the Falco alert as JSON</extracomment>
+        <translation>アラートをコピー</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="547"/>
+        <source>Copy the raw Falco alert as JSON</source>
+        <translation>元の Falco アラートを JSON としてコピーします</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="549"/>
+        <source>Copy address</source>
+        <translation>アドレスをコピー</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="550"/>
+        <source>Copy the Terraform address, or the cloud resource id when no state manages the resource</source>
+        <translation>Terraform アドレスをコピーします。リソースを管理するステートがない場合はクラウドのリソース ID をコピーします</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="551"/>
+        <source>Copy diff</source>
+        <translation>差分をコピー</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="551"/>
+        <source>Copy the attribute changes as plain text</source>
+        <translation>属性の変更をプレーンテキストとしてコピーします</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="552"/>
+        <source>Copy the drift event</source>
+        <translation>ドリフトイベントをコピー</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="559"/>
+        <source>Attribute changes</source>
+        <translation>属性の変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="561"/>
+        <source>Address</source>
+        <extracomment>Where the Terraform state has the resource, e.g. module.net.aws_security_group.ssh[0]</extracomment>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="563"/>
+        <source>State</source>
+        <extracomment>Name of the configured Terraform state</extracomment>
+        <translation>ステート</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="564"/>
+        <location filename="../ui/DriftDetailPane.cpp" line="636"/>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="566"/>
+        <source>Provider</source>
+        <extracomment>Terraform provider, e.g. registry.terraform.io/hashicorp/aws</extracomment>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="568"/>
+        <source>Masked attributes</source>
+        <extracomment>Attributes whose values the state marks sensitive; they are never shown</extracomment>
+        <translation>マスクされた属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="569"/>
+        <source>Terraform state attributes</source>
+        <translation>Terraform ステートの属性</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="570"/>
+        <source>Raw Falco alert</source>
+        <translation>元の Falco アラート</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="577"/>
+        <location filename="../ui/DriftDetailPane.cpp" line="579"/>
+        <source>Expand all</source>
+        <translation>すべて展開</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="577"/>
+        <source>Expand all state attributes</source>
+        <translation>ステートの属性をすべて展開します</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="578"/>
+        <location filename="../ui/DriftDetailPane.cpp" line="580"/>
+        <source>Collapse all</source>
+        <translation>すべて折りたたむ</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="578"/>
+        <source>Collapse all state attributes</source>
+        <translation>ステートの属性をすべて折りたたみます</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="579"/>
+        <source>Expand the whole alert</source>
+        <translation>アラート全体を展開します</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="580"/>
+        <source>Collapse the whole alert</source>
+        <translation>アラート全体を折りたたみます</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="600"/>
+        <source>Drift</source>
+        <extracomment>Summary section: how the drift was judged</extracomment>
+        <translation>ドリフト</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="601"/>
+        <source>Resource</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="603"/>
+        <source>Cloud call</source>
+        <extracomment>Summary section: the cloud API call that caused the drift</extracomment>
+        <translation>クラウド API 呼び出し</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="605"/>
+        <source>Caller</source>
+        <extracomment>Summary section: who made the call</extracomment>
+        <translation>呼び出し元</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="606"/>
+        <source>Falco alert</source>
+        <translation>Falco アラート</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="628"/>
+        <source>Detected</source>
+        <extracomment>When the console detected the drift, local time</extracomment>
+        <translation>検出日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="629"/>
+        <source>Severity</source>
+        <translation>重大度</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="631"/>
+        <source>Change</source>
+        <extracomment>Modified, created, deleted or unmanaged</extracomment>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="633"/>
+        <source>Excluded</source>
+        <extracomment>Whether drift_rules exclude the event&apos;s user</extracomment>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="635"/>
+        <source>Matched rules</source>
+        <extracomment>Names of the drift_rules that matched the event</extracomment>
+        <translation>一致したルール</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="638"/>
+        <source>Event number</source>
+        <extracomment>The console&apos;s sequence number of the drift event</extracomment>
+        <translation>イベント番号</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="640"/>
+        <source>Resource type</source>
+        <extracomment>Terraform resource type, e.g. aws_instance</extracomment>
+        <translation>リソースタイプ</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="642"/>
+        <source>Resource id</source>
+        <extracomment>The cloud&apos;s id of the resource</extracomment>
+        <translation>リソース ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="643"/>
+        <source>Terraform address</source>
+        <translation>Terraform アドレス</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="647"/>
+        <source>Event time</source>
+        <extracomment>When the cloud API call was made, local time</extracomment>
+        <translation>イベント日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="649"/>
+        <source>Cloud</source>
+        <extracomment>AWS or Google Cloud</extracomment>
+        <translation>クラウド</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="651"/>
+        <source>Account / project</source>
+        <extracomment>AWS account id or GCP project</extracomment>
+        <translation>アカウント / プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="652"/>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="654"/>
+        <source>Event name</source>
+        <extracomment>CloudTrail eventName or GCP methodName</extracomment>
+        <translation>イベント名</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="656"/>
+        <source>Event source</source>
+        <extracomment>CloudTrail eventSource or GCP service name</extracomment>
+        <translation>イベントソース</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="657"/>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="659"/>
+        <source>Identity type</source>
+        <extracomment>IAMUser, AssumedRole, AWSService, ...</extracomment>
+        <translation>ID の種類</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="660"/>
+        <source>ARN</source>
+        <translation>ARN</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="661"/>
+        <source>Source IP</source>
+        <translation>送信元 IP</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="662"/>
+        <source>User agent</source>
+        <translation>ユーザーエージェント</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="663"/>
+        <source>Falco rule</source>
+        <translation>Falco ルール</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="665"/>
+        <source>Priority</source>
+        <extracomment>Falco priority, e.g. Warning</extracomment>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="667"/>
+        <source>Falco source</source>
+        <extracomment>Falco event source, e.g. aws_cloudtrail</extracomment>
+        <translation>Falco ソース</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="669"/>
+        <source>Endpoint</source>
+        <extracomment>The configured Falco endpoint that delivered the alert</extracomment>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="671"/>
+        <source>Falco host</source>
+        <extracomment>Host name of the Falco that sent the alert</extracomment>
+        <translation>Falco ホスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="673"/>
+        <source>Alert UUID</source>
+        <extracomment>falcosidekick&apos;s id of the alert</extracomment>
+        <translation>アラート UUID</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="686"/>
+        <source>Yes: excluded by drift_rules; not notified</source>
+        <translation>はい: drift_rules で除外 (通知なし)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="688"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="697"/>
+        <source>AWS</source>
+        <translation>AWS</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftDetailPane.cpp" line="697"/>
+        <source>Google Cloud</source>
+        <translation>Google Cloud</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::DriftEventJson</name>
     <message>
         <location filename="../core/drift/DriftEventJson.cpp" line="109"/>
@@ -416,110 +1098,128 @@
 <context>
     <name>tfdrift::DriftEventTableModel</name>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="162"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="102"/>
+        <source>Excluded by drift_rules: kept for the record, not counted as drift and never notified</source>
+        <translation>drift_rules により除外: 記録として残しますが、ドリフトとして数えず通知もしません</translation>
+    </message>
+    <message>
+        <location filename="../models/DriftEventTableModel.cpp" line="229"/>
         <source>Time</source>
         <extracomment>When the drift was detected, local time</extracomment>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="163"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="230"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="166"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="233"/>
         <source>Change</source>
         <extracomment>Modified, created, deleted or unmanaged</extracomment>
         <translation>変更種別</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="169"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="236"/>
         <source>Resource type</source>
         <extracomment>Terraform resource type, e.g. aws_instance</extracomment>
         <translation>リソースタイプ</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="172"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="239"/>
         <source>Resource</source>
         <extracomment>Terraform address, or the cloud resource id when no state manages it</extracomment>
         <translation>リソース</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="175"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="242"/>
         <source>Attributes</source>
         <extracomment>Names of the attributes that changed</extracomment>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="178"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="245"/>
         <source>User</source>
         <extracomment>Who made the cloud API call</extracomment>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="181"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="248"/>
         <source>Account</source>
         <extracomment>AWS account id or GCP project</extracomment>
         <translation>アカウント</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="182"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="249"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="185"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="252"/>
         <source>Source</source>
         <extracomment>The configured Falco endpoint that delivered the alert</extracomment>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="186"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="253"/>
         <source>Falco rule</source>
         <translation>Falco ルール</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="194"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="261"/>
         <source>Critical</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="195"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="262"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="196"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="263"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="199"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="266"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="207"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="274"/>
         <source>Modified</source>
         <extracomment>A resource managed by Terraform was changed outside Terraform</extracomment>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="208"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="275"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="211"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="278"/>
         <source>Deleted</source>
         <extracomment>A resource managed by Terraform was deleted outside Terraform</extracomment>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="215"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="282"/>
         <source>Unmanaged</source>
         <extracomment>The resource is in no Terraform state</extracomment>
         <translation>管理外</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::DriftEventWriter</name>
+    <message>
+        <location filename="../core/export/DriftEventExport.cpp" line="164"/>
+        <source>the output is not open for writing</source>
+        <translation>出力先が書き込み用に開かれていません</translation>
+    </message>
+    <message>
+        <location filename="../core/export/DriftEventExport.cpp" line="168"/>
+        <source>cannot write the export: %1</source>
+        <translation>エクスポートを書き込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -598,65 +1298,125 @@
 <context>
     <name>tfdrift::DriftFilterBar</name>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="259"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="267"/>
+        <source>Save Filter</source>
+        <translation>フィルターを保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="268"/>
+        <source>Save the filter under this name (a saved filter of the same name is replaced):</source>
+        <translation>この名前でフィルターを保存します（同じ名前の保存済みフィルターは置き換えられます）:</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="271"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="272"/>
+        <source>Save filter</source>
+        <translation>フィルターを保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="414"/>
         <source>column %1: %2</source>
         <translation>%1 列目: %2</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="286"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="442"/>
         <source>Filter drift events in the Falco condition language. Enter applies the filter, Esc clears it, Ctrl+Space completes field names.</source>
         <translation>Falco の条件式でドリフトイベントを絞り込みます。Enter で適用、Esc で消去、Ctrl+Space でフィールド名を補完します。</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="288"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="444"/>
         <source>The filter is empty: every drift event is shown.</source>
         <translation>フィルターは空です: すべてのドリフトイベントを表示します。</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="291"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="447"/>
         <source>The filter is valid. Press Enter to apply it.</source>
         <translation>フィルターは有効です。Enter で適用します。</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="292"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="448"/>
         <source>The filter is valid.</source>
         <translation>フィルターは有効です。</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="297"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="453"/>
         <source>The filter is invalid: %1</source>
         <translation>フィルターが無効です: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="304"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="460"/>
         <source>Filter drift: severity &gt;= high and resource.type glob &quot;aws_iam_*&quot;</source>
         <translation>ドリフトを絞り込む: severity &gt;= high and resource.type glob &quot;aws_iam_*&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="305"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="461"/>
         <source>Drift filter</source>
         <translation>ドリフトフィルター</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="306"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="462"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="307"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="463"/>
         <source>Apply the filter (Enter)</source>
         <translation>フィルターを適用 (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="308"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="464"/>
         <source>Apply filter</source>
         <translation>フィルターを適用</translation>
     </message>
     <message>
-        <location filename="../ui/DriftFilterBar.cpp" line="309"/>
-        <location filename="../ui/DriftFilterBar.cpp" line="310"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="465"/>
+        <location filename="../ui/DriftFilterBar.cpp" line="466"/>
         <source>Recent filters</source>
         <translation>最近のフィルター</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="467"/>
+        <source>Saved</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="469"/>
+        <source>Saved filters: save this filter under a name, or apply one saved before</source>
+        <translation>保存済みフィルター: このフィルターに名前を付けて保存するか、保存済みのものを適用します</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="470"/>
+        <source>Saved filters</source>
+        <translation>保存済みフィルター</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="471"/>
+        <source>Save This Filter…</source>
+        <translation>このフィルターを保存…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="473"/>
+        <source>Save the current filter under a name (only a valid filter can be saved)</source>
+        <translation>現在のフィルターに名前を付けて保存します（有効なフィルターのみ保存できます）</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="474"/>
+        <source>Remove Saved Filter</source>
+        <translation>保存済みフィルターを削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="475"/>
+        <source>Forget one of the saved filters</source>
+        <translation>保存済みフィルターを 1 つ削除します</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftFilterBar.cpp" line="519"/>
+        <source>No saved filters</source>
+        <translation>保存済みフィルターはありません</translation>
     </message>
 </context>
 <context>
@@ -780,7 +1540,7 @@
         <translation>トランザクションを開始できません</translation>
     </message>
     <message>
-        <location filename="../core/history/DriftHistory.cpp" line="94"/>
+        <location filename="../core/history/DriftHistory.cpp" line="95"/>
         <source>cannot commit the drift events</source>
         <translation>ドリフトイベントをコミットできません</translation>
     </message>
@@ -788,9 +1548,34 @@
 <context>
     <name>tfdrift::DriftPane</name>
     <message>
-        <location filename="../ui/DriftPane.cpp" line="40"/>
+        <location filename="../ui/DriftPane.cpp" line="57"/>
         <source>Drift events</source>
         <translation>ドリフトイベント</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftPane.cpp" line="71"/>
+        <source>Filtering…</source>
+        <translation>絞り込み中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftPane.cpp" line="74"/>
+        <source>Filtering progress</source>
+        <translation>絞り込みの進行状況</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftPane.cpp" line="78"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftPane.cpp" line="79"/>
+        <source>Stop filtering and keep the newest matches found so far</source>
+        <translation>絞り込みを中止し、これまでに見つかった最新の一致を残します</translation>
+    </message>
+    <message>
+        <location filename="../ui/DriftPane.cpp" line="80"/>
+        <source>Cancel filtering</source>
+        <translation>絞り込みをキャンセル</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1906,174 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::HelpDialog</name>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="61"/>
+        <source>Put the cursor in the filter bar</source>
+        <translation>フィルターバーにカーソルを移動</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="62"/>
+        <source>Clear the filter (in the filter bar)</source>
+        <translation>フィルターを消去 (フィルターバー内)</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="63"/>
+        <source>Pause or resume the live table</source>
+        <translation>ライブテーブルを一時停止/再開</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="64"/>
+        <source>Save the capture (the raw Falco alerts)</source>
+        <translation>キャプチャ (元の Falco アラート) を保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="65"/>
+        <source>Open a capture for offline analysis</source>
+        <translation>オフライン分析用にキャプチャを開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="66"/>
+        <source>Export the selected or filtered rows</source>
+        <translation>選択した行または絞り込んだ行をエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="67"/>
+        <source>Show this help</source>
+        <translation>このヘルプを表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="72"/>
+        <source>Keyboard</source>
+        <translation>キーボード</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="77"/>
+        <source>Field</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="78"/>
+        <source>Meaning</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="83"/>
+        <source>Values: %1</source>
+        <translation>値: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="86"/>
+        <source>Fields</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="92"/>
+        <source>Equal; not equal</source>
+        <translation>等しい / 等しくない</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="94"/>
+        <source>Order: severity by rank (low &lt; medium &lt; high &lt; critical), other fields alphabetically</source>
+        <translation>大小比較: 重大度は段階順 (low &lt; medium &lt; high &lt; critical)、その他のフィールドはアルファベット順</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="97"/>
+        <source>Contains the text; icontains ignores upper and lower case</source>
+        <translation>テキストを含む。icontains は大文字と小文字を区別しません</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="98"/>
+        <source>Starts or ends with the text</source>
+        <translation>テキストで始まる / 終わる</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="100"/>
+        <source>Matches a pattern: * any text, ? one character, [a-z] one of a set; iglob ignores upper and lower case</source>
+        <translation>パターンに一致: * は任意のテキスト、? は任意の 1 文字、[a-z] は集合内の 1 文字。iglob は大文字と小文字を区別しません</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="102"/>
+        <source>The whole value matches the regular expression</source>
+        <translation>値全体が正規表現に一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="103"/>
+        <source>Is one of the listed values</source>
+        <translation>列挙した値のいずれか</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="105"/>
+        <source>A list field (attribute) has at least one of the listed values</source>
+        <translation>リスト型のフィールド (attribute) が列挙した値を 1 つ以上含む</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="106"/>
+        <source>Is one of the listed paths or below one</source>
+        <translation>列挙したパスのいずれか、またはその配下</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="107"/>
+        <source>Has a value (written after the field, with no value)</source>
+        <translation>値がある (フィールドの後に書き、値は付けません)</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="109"/>
+        <source>Combine conditions; not binds tightest, then and, then or</source>
+        <translation>条件を組み合わせます。結合の強さは not、and、or の順です</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="114"/>
+        <source>Operators</source>
+        <translation>演算子</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="121"/>
+        <source>High and critical changes to IAM resources, except those made by the CI users</source>
+        <translation>IAM リソースに対する重大度 high と critical の変更 (CI ユーザーによるものを除く)</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="122"/>
+        <source>Deleted resources, and resources that no Terraform state knows</source>
+        <translation>削除されたリソースと、どの Terraform ステートにもないリソース</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="123"/>
+        <source>Changes to a policy attribute, or anything done by the root user</source>
+        <translation>policy 属性の変更、または root ユーザーによるすべての操作</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="125"/>
+        <source>Examples</source>
+        <translation>例</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="161"/>
+        <source>Filter language</source>
+        <translation>フィルター言語</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="163"/>
+        <source>The filter bar keeps the drift events for which the condition is true. A condition is a field, an operator and a value; put a value in quotes when it has spaces, commas or parentheses. An empty filter shows every event.</source>
+        <translation>フィルターバーは、条件が真になるドリフトイベントだけを表示します。条件はフィールド、演算子、値で書きます。値に空白、コンマ、かっこが含まれる場合は引用符で囲んでください。フィルターが空のときはすべてのイベントを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="166"/>
+        <source>A field without a value (an unmanaged resource has no address) matches no comparison, not even !=.</source>
+        <translation>値のないフィールド (管理外のリソースにはアドレスがありません) は、!= も含めてどの比較にも一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="173"/>
+        <source>TFDrift Console Help</source>
+        <translation>TFDrift Console ヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialog.cpp" line="174"/>
+        <source>Keyboard and filter reference</source>
+        <translation>キーボードとフィルターのリファレンス</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::HttpAlertHandler</name>
     <message>
         <location filename="../core/ingest/http/HttpAlertHandler.cpp" line="51"/>
@@ -1393,94 +2346,366 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::JsonTreeModel</name>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="193"/>
+        <source>Key</source>
+        <extracomment>Column of a JSON tree: member name or array index</extracomment>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="194"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="197"/>
+        <source>Type</source>
+        <extracomment>Column of a JSON tree: object, array, string, number, boolean or null</extracomment>
+        <translation>型</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/JsonTreeModel.cpp" line="207"/>
+        <source>%n member(s)</source>
+        <extracomment>Summary of a JSON object in a tree row</extracomment>
+        <translation>
+            <numerusform>メンバー %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/JsonTreeModel.cpp" line="210"/>
+        <source>%n item(s)</source>
+        <extracomment>Summary of a JSON array in a tree row</extracomment>
+        <translation>
+            <numerusform>要素 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="229"/>
+        <source>object</source>
+        <extracomment>JSON type name</extracomment>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="232"/>
+        <source>array</source>
+        <extracomment>JSON type name</extracomment>
+        <translation>配列</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="235"/>
+        <source>string</source>
+        <extracomment>JSON type name</extracomment>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="238"/>
+        <source>number</source>
+        <extracomment>JSON type name</extracomment>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="241"/>
+        <source>boolean</source>
+        <extracomment>JSON type name</extracomment>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <location filename="../models/JsonTreeModel.cpp" line="244"/>
+        <source>null</source>
+        <extracomment>JSON type name</extracomment>
+        <translation>null</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>TFDrift Console</source>
         <translation>TFDrift Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="294"/>
         <source>Drift events</source>
         <translation>ドリフトイベント</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/MainWindow.cpp" line="295"/>
         <source>Falco alerts</source>
         <translation>Falco アラート</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <source>&amp;History</source>
+        <translation>履歴(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <source>Drift event details</source>
+        <translation>ドリフトイベントの詳細</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>No alert sources</source>
         <translation>アラートソースがありません</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>&amp;Clear</source>
         <translation>クリア(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Remove every drift event and alert from the tables</source>
         <translation>表からすべてのドリフトイベントとアラートを消去します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <source>&amp;Connect all</source>
+        <translation>すべて接続(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <source>Connect every Falco source</source>
+        <translation>すべての Falco ソースに接続します</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <source>&amp;Disconnect all</source>
+        <translation>すべて切断(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <source>Disconnect every Falco source</source>
+        <translation>すべての Falco ソースから切断します</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <source>&amp;Open capture…</source>
+        <translation>キャプチャを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <source>Open saved Falco alerts and judge them against the current state and rules</source>
+        <translation>保存した Falco アラートを開き、現在のステートとルールで判定します</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <source>&amp;Save capture…</source>
+        <translation>キャプチャを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <source>Save the Falco alerts in the table as JSON lines</source>
+        <translation>表の Falco アラートを JSON Lines として保存します</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <source>&amp;Export drift events…</source>
+        <translation>ドリフトイベントをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <source>Export the selected drift events, or all the filters show, as CSV or JSON</source>
+        <translation>選択したドリフトイベント（選択がなければフィルターで表示中のすべて）を CSV または JSON でエクスポートします</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <source>Se&amp;ttings…</source>
+        <translation>設定(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <source>Language, history, table size and notifications</source>
+        <translation>言語、履歴、表の件数、通知</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <source>&amp;Keyboard and filter help</source>
+        <translation>キーボードとフィルターのヘルプ(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <source>Shortcuts and the filter language</source>
+        <translation>ショートカットとフィルター言語</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <source>&amp;Follow newest</source>
+        <translation>最新を追従(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <source>Scroll to new events as they arrive</source>
+        <translation>新しいイベントが届くとスクロールして表示します</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <source>Last hour</source>
+        <translation>過去 1 時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <source>Last 24 hours</source>
+        <translation>過去 24 時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <source>Last 7 days</source>
+        <translation>過去 7 日間</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <source>Last 30 days</source>
+        <translation>過去 30 日</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <source>Everything kept</source>
+        <translation>保存されているすべて</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <source>Drift history not written: %1</source>
+        <translation>ドリフト履歴を書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <source>%L1 drift events from the history, %2 to %3</source>
+        <translation>履歴から %L1 件のドリフトイベント（%2 〜 %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <source>%L1 unreadable entries skipped</source>
+        <translation>読み取れない %L1 件をスキップしました</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <source>%1: choose a file name ending in .csv or .json</source>
+        <translation>%1: 拡張子が .csv または .json のファイル名を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <source>Export drift events</source>
+        <translation>ドリフトイベントのエクスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="603"/>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="608"/>
+        <source>Exported to %1</source>
+        <translation>%1 にエクスポートしました</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
+        <source>Save capture</source>
+        <translation>キャプチャの保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
+        <source>Falco alerts, JSON lines (*.jsonl *.json)</source>
+        <translation>Falco アラート、JSON Lines (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <source>Saved %L1 alerts to %2</source>
+        <translation>%L1 件のアラートを %2 に保存しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <source>Saving the capture failed</source>
+        <translation>キャプチャを保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <source>Open capture</source>
+        <translation>キャプチャを開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <source>Falco alerts, JSON lines (*.jsonl *.json);;All files (*)</source>
+        <translation>Falco アラート、JSON Lines (*.jsonl *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="634"/>
+        <source>Some lines of the capture could not be read</source>
+        <translation>キャプチャの一部の行を読み取れませんでした</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="759"/>
+        <source>Alerts: %L1 (%L2/s)</source>
+        <translation>アラート: %L1 件（%L2 件/秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>&amp;Alerts</source>
         <translation>アラート(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
-        <source>Alerts</source>
-        <translation>アラート</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>Show the alerts that arrived while paused, and follow new ones</source>
         <translation>一時停止中に届いたアラートを表示し、新しいアラートの表示を再開します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Stop adding alerts to the table; they are kept and shown on resume</source>
         <translation>表へのアラートの追加を止めます。受信は続き、再開すると表示されます</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
-        <source>Alerts: %L1</source>
-        <translation>アラート: %L1 件</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="761"/>
         <source>Paused, %L1 waiting</source>
         <translation>一時停止中 (%L1 件待機)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="763"/>
         <source>Dropped (row limit): %L1</source>
         <translation>破棄 (行数上限): %L1 件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="771"/>
         <source>Drift: %L1 of %L2 shown</source>
         <translation>ドリフト: %L2 件中 %L1 件を表示</translation>
     </message>
@@ -1742,6 +2967,48 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::QuickFilterBar</name>
+    <message>
+        <location filename="../ui/QuickFilterBar.cpp" line="216"/>
+        <source>Show or hide drift events of severity %1</source>
+        <extracomment>%1 is a severity: Critical, High, Medium or Low</extracomment>
+        <translation>重大度「%1」のドリフトイベントを表示/非表示にします</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickFilterBar.cpp" line="218"/>
+        <source>Show %1 drift events</source>
+        <extracomment>%1 is a severity: Critical, High, Medium or Low</extracomment>
+        <translation>重大度「%1」のドリフトイベントを表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickFilterBar.cpp" line="222"/>
+        <source>All changes</source>
+        <extracomment>Change-kind quick filter: no restriction on the kind of change</extracomment>
+        <translation>すべての変更</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickFilterBar.cpp" line="225"/>
+        <source>Show drift events of one change kind only</source>
+        <translation>1 つの変更種別のドリフトイベントだけを表示します</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickFilterBar.cpp" line="226"/>
+        <source>Change kind</source>
+        <translation>変更種別</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickFilterBar.cpp" line="228"/>
+        <location filename="../ui/QuickFilterBar.cpp" line="229"/>
+        <source>Search text</source>
+        <translation>テキストを検索</translation>
+    </message>
+    <message>
+        <location filename="../ui/QuickFilterBar.cpp" line="230"/>
+        <source>Show drift events whose resource, attributes, user, account, region, event, source or Falco rule contain this text (case does not matter). Esc clears it.</source>
+        <translation>リソース、属性、ユーザー、アカウント、リージョン、イベント、ソース、Falco ルールのいずれかにこのテキストを含むドリフトイベントを表示します (大文字と小文字は区別しません)。Esc で消去します。</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::ReplayAlertSource</name>
     <message>
         <location filename="../core/ingest/replay/ReplayAlertSource.cpp" line="45"/>
@@ -1760,6 +3027,44 @@
         <location filename="../core/ingest/replay/ReplayReader.cpp" line="68"/>
         <source>line is longer than %1 MiB; skipped</source>
         <translation>行が %1 MiB を超えているため読み飛ばしました</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::SafeFileWriter</name>
+    <message>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="56"/>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="81"/>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="125"/>
+        <source>Cannot write “%1”: %2</source>
+        <translation>「%1」に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="75"/>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="92"/>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="97"/>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="111"/>
+        <source>Cannot save “%1”: %2</source>
+        <translation>「%1」を保存できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="75"/>
+        <source>the file was not opened for writing</source>
+        <translation>ファイルが書き込み用に開かれていません</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="93"/>
+        <source>the old backup “%1” cannot be replaced</source>
+        <translation>古いバックアップ「%1」を置き換えられません</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="98"/>
+        <source>the previous version cannot be moved to “%1”</source>
+        <translation>以前のバージョンを「%1」に移動できません</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SafeFileWriter.cpp" line="108"/>
+        <source>%1; the previous version is kept as “%2”</source>
+        <translation>%1。以前のバージョンは「%2」として残してあります</translation>
     </message>
 </context>
 <context>
@@ -1811,6 +3116,452 @@
     </message>
 </context>
 <context>
+    <name>tfdrift::SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="115"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="117"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="118"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="119"/>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="120"/>
+        <source>User interface language</source>
+        <translation>表示言語</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="121"/>
+        <source>The new language is used as soon as you press OK.</source>
+        <translation>新しい言語は OK を押すとすぐに適用されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="123"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="124"/>
+        <source>&amp;Keep drift events between sessions</source>
+        <translation>セッション間でドリフトイベントを保持する(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="125"/>
+        <source>Keep drift event history</source>
+        <translation>ドリフトイベントの履歴を保持</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="126"/>
+        <source>&amp;Delete events older than:</source>
+        <translation>次より古いイベントを削除(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="127"/>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="128"/>
+        <source>History retention in days</source>
+        <translation>履歴の保持日数</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="130"/>
+        <source>Drift table</source>
+        <translation>ドリフトテーブル</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="131"/>
+        <source>&amp;Rows kept in the table:</source>
+        <translation>テーブルに保持する行数(&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="132"/>
+        <source>Maximum rows in the drift table</source>
+        <translation>ドリフトテーブルの最大行数</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="133"/>
+        <source>When the table is full, the oldest events make room for new ones.</source>
+        <translation>テーブルがいっぱいになると、最も古いイベントから削除して新しいイベントを追加します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="134"/>
+        <source>&amp;Follow the newest events</source>
+        <translation>最新のイベントを追跡する(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="135"/>
+        <source>Follow the newest drift events</source>
+        <translation>最新のドリフトイベントを追跡</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="137"/>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="138"/>
+        <source>Show a desktop &amp;notification for critical drift</source>
+        <translation>重大なドリフトをデスクトップ通知で知らせる(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="139"/>
+        <source>Desktop notifications for critical drift</source>
+        <translation>重大なドリフトのデスクトップ通知</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.cpp" line="141"/>
+        <source>Restore default settings</source>
+        <translation>既定の設定に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::SourceDialog</name>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="55"/>
+        <source>Alert source</source>
+        <translation>アラートソース</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="60"/>
+        <source>Source name</source>
+        <translation>ソース名</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="61"/>
+        <source>e.g. prod-falco</source>
+        <translation>例: prod-falco</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="65"/>
+        <source>Transport</source>
+        <translation>トランスポート</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="66"/>
+        <source>gRPC (Falco 0.43 and older)</source>
+        <translation>gRPC (Falco 0.43 以前)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="67"/>
+        <source>HTTP listener (http_output, falcosidekick)</source>
+        <translation>HTTP リスナー (http_output、falcosidekick)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="69"/>
+        <location filename="../ui/SourceDialog.cpp" line="107"/>
+        <location filename="../ui/SourceDialog.cpp" line="123"/>
+        <source>Replay file</source>
+        <translation>リプレイファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="73"/>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="80"/>
+        <source>gRPC address</source>
+        <translation>gRPC アドレス</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="83"/>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM ファイル (*.pem *.crt *.cer *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="86"/>
+        <source>CA certificate file</source>
+        <translation>CA 証明書ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="89"/>
+        <source>Certificate file</source>
+        <translation>証明書ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="92"/>
+        <source>Private key file</source>
+        <translation>秘密鍵ファイル</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="96"/>
+        <source>HTTP listen address</source>
+        <translation>HTTP 待ち受けアドレス</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="102"/>
+        <source>Bearer token reference</source>
+        <translation>Bearer トークンの参照</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="103"/>
+        <source>${FALCO_TOKEN} or keychain:falco-token (optional)</source>
+        <translation>${FALCO_TOKEN} または keychain:falco-token (省略可)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="110"/>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="111"/>
+        <source>&amp;Transport:</source>
+        <translation>トランスポート(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="112"/>
+        <source>&amp;Environment:</source>
+        <translation>環境(&amp;E):</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="113"/>
+        <source>&amp;Address:</source>
+        <translation>アドレス(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="114"/>
+        <source>CA certificate:</source>
+        <translation>CA 証明書:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="115"/>
+        <source>Choose CA certificate file</source>
+        <translation>CA 証明書ファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="115"/>
+        <location filename="../ui/SourceDialog.cpp" line="355"/>
+        <source>CA certificate</source>
+        <translation>CA 証明書</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="116"/>
+        <source>Certificate:</source>
+        <translation>証明書:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="117"/>
+        <source>Choose certificate file</source>
+        <translation>証明書ファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="117"/>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="118"/>
+        <source>Private key:</source>
+        <translation>秘密鍵:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="119"/>
+        <source>Choose private key file</source>
+        <translation>秘密鍵ファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="119"/>
+        <source>Private key</source>
+        <translation>秘密鍵</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="120"/>
+        <source>&amp;Listen on:</source>
+        <translation>待ち受けアドレス(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="121"/>
+        <source>&amp;Bearer token:</source>
+        <translation>Bearer トークン(&amp;B):</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="122"/>
+        <source>Replay file:</source>
+        <translation>リプレイファイル:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="123"/>
+        <source>Choose replay file</source>
+        <translation>リプレイファイルを選択</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="124"/>
+        <source>JSON lines (*.jsonl *.json *.log);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json *.log);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="132"/>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="137"/>
+        <source>Test &amp;connection</source>
+        <translation>接続テスト(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="139"/>
+        <source>Test connection</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="142"/>
+        <source>Connection test result</source>
+        <translation>接続テストの結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="148"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="149"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="185"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="216"/>
+        <source>Leave empty to keep the current token</source>
+        <translation>空欄のままにすると現在のトークンを維持します</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="325"/>
+        <source>The %1 file %2 does not exist.</source>
+        <translation>%1 ファイル %2 が存在しません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="327"/>
+        <source>The %1 file %2 cannot be read.</source>
+        <translation>%1 ファイル %2 を読み込めません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="334"/>
+        <source>Enter Falco&apos;s gRPC address: unix:///run/falco/falco.sock or host:port.</source>
+        <translation>Falco の gRPC アドレスを入力してください: unix:///run/falco/falco.sock または ホスト:ポート。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="339"/>
+        <source>A unix socket address needs an absolute path, e.g. unix:///run/falco/falco.sock.</source>
+        <translation>Unix ソケットのアドレスには絶対パスが必要です (例: unix:///run/falco/falco.sock)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="345"/>
+        <source>&quot;%1&quot; is neither host:port (with a port from 1 to 65535) nor unix:///path.</source>
+        <translation>&quot;%1&quot; は ホスト:ポート (ポートは 1 から 65535) でも unix:///パス でもありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="352"/>
+        <source>Falco serves gRPC over TCP only with mutual TLS: choose the CA certificate, the client certificate and the client key.</source>
+        <translation>Falco は TCP 上の gRPC を相互 TLS でのみ提供します。CA 証明書、クライアント証明書、クライアント鍵を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="357"/>
+        <location filename="../ui/SourceDialog.cpp" line="370"/>
+        <source>certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="359"/>
+        <location filename="../ui/SourceDialog.cpp" line="372"/>
+        <source>private key</source>
+        <translation>秘密鍵</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="365"/>
+        <source>Listen address: %1</source>
+        <translation>待ち受けアドレス: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="367"/>
+        <source>HTTPS needs both a certificate and a private key; leave both empty for plain HTTP.</source>
+        <translation>HTTPS には証明書と秘密鍵の両方が必要です。平文の HTTP にするには両方とも空欄にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="377"/>
+        <source>Choose the replay file to read alerts from.</source>
+        <translation>アラートを読み込むリプレイファイルを選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="379"/>
+        <source>replay</source>
+        <translation>リプレイ</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="390"/>
+        <source>Give the source a name.</source>
+        <translation>ソースに名前を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="394"/>
+        <source>Another source is already called &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; という名前のソースがすでにあります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="401"/>
+        <source>The environment must be production, staging or development, or empty.</source>
+        <translation>環境は production、staging、development のいずれかにするか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="408"/>
+        <source>The bearer token refers to ${%1}, which is not set in the environment.</source>
+        <translation>Bearer トークンが参照している ${%1} は環境変数に設定されていません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="412"/>
+        <source>Name the keychain entry after &quot;keychain:&quot;, e.g. keychain:falco-token.</source>
+        <translation>&quot;keychain:&quot; の後にキーチェーンのエントリ名を書いてください (例: keychain:falco-token)。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="415"/>
+        <source>The bearer token must be a reference, ${ENV_VAR} or keychain:NAME, so the secret never sits in a file.</source>
+        <translation>シークレットがファイルに残らないよう、Bearer トークンは ${ENV_VAR} または keychain:NAME の参照にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="444"/>
+        <source>Warning: %1 already subscribes to this Falco. Falco hands each alert to only one of its gRPC clients, so the alerts will be split between the sources.</source>
+        <translation>警告: %1 がすでにこの Falco を購読しています。Falco は各アラートを gRPC クライアントの 1 つにしか渡さないため、アラートがソース間で分散されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="449"/>
+        <source>config.yaml sets insecure: true for this address (plain TCP, for test servers only). The dialog keeps it but never turns it on.</source>
+        <translation>config.yaml でこのアドレスに insecure: true (平文の TCP、テストサーバー専用) が設定されています。このダイアログは設定を維持しますが、自分で有効にすることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="463"/>
+        <source>Testing…</source>
+        <translation>テスト中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="494"/>
+        <source>Reading keychain entry %1…</source>
+        <translation>キーチェーンのエントリ %1 を読み込み中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceDialog.cpp" line="500"/>
+        <source>Keychain entry %1 is empty.</source>
+        <translation>キーチェーンのエントリ %1 は空です。</translation>
+    </message>
+</context>
+<context>
     <name>tfdrift::SourceStatusText</name>
     <message>
         <location filename="../ui/SourceStatusText.cpp" line="19"/>
@@ -1829,6 +3580,209 @@
         <source>%1 alerts/s</source>
         <comment>alerts per second</comment>
         <translation>%1 件/秒</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::SourceTableModel</name>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="180"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="181"/>
+        <source>Transport</source>
+        <translation>トランスポート</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="182"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="183"/>
+        <source>Falco</source>
+        <translation>Falco</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="184"/>
+        <source>Alerts/s</source>
+        <translation>アラート/秒</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="185"/>
+        <source>Alerts</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="186"/>
+        <source>Last error</source>
+        <translation>最後のエラー</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="187"/>
+        <source>Next retry</source>
+        <translation>次の再試行</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="220"/>
+        <source>%1
+at %2</source>
+        <translation>%1
+(%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="228"/>
+        <source>built-in demo</source>
+        <translation>内蔵デモ</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="232"/>
+        <source>gRPC %1</source>
+        <translation>gRPC %1</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="234"/>
+        <source>gRPC %1 (plain TCP)</source>
+        <translation>gRPC %1 (平文 TCP)</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="235"/>
+        <source>gRPC %1 (mutual TLS)</source>
+        <translation>gRPC %1 (相互 TLS)</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="238"/>
+        <source>HTTPS listener %1</source>
+        <translation>HTTPS リスナー %1</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="239"/>
+        <source>HTTP listener %1</source>
+        <translation>HTTP リスナー %1</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="240"/>
+        <source>Replay file %1</source>
+        <translation>リプレイファイル %1</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="268"/>
+        <source>This source and %1 subscribe to the same Falco at %2. Falco keeps one output queue for all its gRPC clients and hands each alert to only one of them, so the alerts are split between these sources and none of them sees them all. Keep one gRPC source per Falco.</source>
+        <translation>このソースと %1 は %2 の同じ Falco を購読しています。Falco はすべての gRPC クライアントで 1 つの出力キューを共有し、各アラートをそのうち 1 つにしか渡さないため、アラートがこれらのソース間で分散され、どのソースもすべてのアラートを受け取れません。gRPC ソースは Falco 1 台につき 1 つにしてください。</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="403"/>
+        <source>now</source>
+        <translation>今すぐ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/SourceTableModel.cpp" line="405"/>
+        <source>in %n s</source>
+        <translation>
+            <numerusform>%n 秒後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTableModel.cpp" line="412"/>
+        <source>%1 (at %2)</source>
+        <comment>error text, then the time it happened</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::SourcesDock</name>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="31"/>
+        <source>Sources</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="40"/>
+        <source>Alert sources</source>
+        <translation>アラートソース</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="49"/>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="49"/>
+        <source>Add source</source>
+        <translation>ソースを追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="50"/>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="50"/>
+        <source>Edit source</source>
+        <translation>ソースを編集</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="51"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="51"/>
+        <source>Remove source</source>
+        <translation>ソースを削除</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="53"/>
+        <location filename="../ui/SourcesDock.cpp" line="142"/>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="53"/>
+        <location filename="../ui/SourcesDock.cpp" line="143"/>
+        <source>Connect source</source>
+        <translation>ソースに接続</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="54"/>
+        <source>Test connection</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="59"/>
+        <source>Connection test result</source>
+        <translation>接続テストの結果</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="142"/>
+        <source>Disconnect</source>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="143"/>
+        <source>Disconnect source</source>
+        <translation>ソースを切断</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="155"/>
+        <source>Edit Source</source>
+        <translation>ソースの編集</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="155"/>
+        <source>Add Source</source>
+        <translation>ソースの追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="195"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SourcesDock.cpp" line="200"/>
+        <source>Testing %1…</source>
+        <translation>%1 をテスト中…</translation>
     </message>
 </context>
 <context>
@@ -3344,12 +5298,12 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
 <context>
     <name>tfdrift::notify::ChannelQueue</name>
     <message>
-        <location filename="../core/notify/ChannelQueue.cpp" line="72"/>
+        <location filename="../core/notify/ChannelQueue.cpp" line="60"/>
         <source>%1: cannot read the channel&apos;s secrets, its notifications wait in the outbox: %2</source>
         <translation>%1: チャネルのシークレットを読み込めないため、通知は送信キューで待機します: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/notify/ChannelQueue.cpp" line="145"/>
+        <location filename="../core/notify/ChannelQueue.cpp" line="133"/>
         <source>gave up after %n attempt(s): %1</source>
         <translation>
             <numerusform>%n 回試行して断念しました: %1</numerusform>
@@ -3465,17 +5419,17 @@ Run &quot;tfdrift %1 &lt;subcommand&gt; --help&quot; for a subcommand&apos;s opt
 <context>
     <name>tfdrift::notify::TestAlertRunner</name>
     <message>
-        <location filename="../core/notify/TestAlertRunner.cpp" line="39"/>
+        <location filename="../core/notify/TestAlertRunner.cpp" line="38"/>
         <source>channel &quot;%1&quot; is not enabled (set notifications.%1.enabled: true)</source>
         <translation>チャネル &quot;%1&quot; は有効になっていません (notifications.%1.enabled: true を設定してください)</translation>
     </message>
     <message>
-        <location filename="../core/notify/TestAlertRunner.cpp" line="49"/>
+        <location filename="../core/notify/TestAlertRunner.cpp" line="48"/>
         <source>no notification channel is enabled</source>
         <translation>有効な通知チャネルがありません</translation>
     </message>
     <message>
-        <location filename="../core/notify/TestAlertRunner.cpp" line="50"/>
+        <location filename="../core/notify/TestAlertRunner.cpp" line="49"/>
         <source>the config has no channel &quot;%1&quot; under notifications</source>
         <translation>設定の notifications にチャネル &quot;%1&quot; がありません</translation>
     </message>

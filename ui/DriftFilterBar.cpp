@@ -1,18 +1,23 @@
 #include "ui/DriftFilterBar.h"
 
 #include "core/filter/DriftFilterFields.h"
+#include "models/PlainTextToolTip.h"
 
 #include <QAbstractItemView>
 #include <QAction>
 #include <QCompleter>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QIcon>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSet>
+#include <QSettings>
 #include <QStandardItemModel>
 #include <QToolButton>
+#include <QVariantMap>
 
 #include <algorithm>
 
@@ -33,16 +38,73 @@ bool isWordCharacter(QChar c)
         || c == u'@';
 }
 
-// A value that is not a single bare word is inserted quoted so that the filter still compiles.
-QString quotedIfNeeded(const QString &value)
+// Filter texts and saved names are whatever the user typed: shown verbatim on one line in a menu.
+// A tab would start the shortcut column and '&' a mnemonic; a long text is cut with an ellipsis.
+QString menuLabel(const QString &text)
 {
-    if (!value.isEmpty() && std::all_of(value.cbegin(), value.cend(), isWordCharacter))
-        return value;
-    if (!value.contains(u'"'))
-        return u'"' + value + u'"';
-    if (!value.contains(u'\''))
-        return u'\'' + value + u'\'';
-    return value;
+    QString label = text;
+    if (label.size() > maxHistoryEntryChars)
+        label = label.left(maxHistoryEntryChars - 1) + QChar(0x2026);
+    for (QChar &c : label) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    label.replace(u'&', QStringLiteral("&&"));
+    return label;
+}
+
+// Choosing an entry rebuilds the menu it sits in; the entry's action is still sending triggered()
+// then, so it is deleted once that is over rather than right away as QMenu::clear() would.
+void clearMenuLater(QMenu *menu)
+{
+    const QList<QAction *> actions = menu->actions();
+    for (QAction *action : actions) {
+        menu->removeAction(action);
+        if (action->parent() == menu)
+            action->deleteLater();
+    }
+}
+
+const QString savedNameKey = QStringLiteral("name");
+const QString savedTextKey = QStringLiteral("text");
+
+QList<SavedFilter> readSavedFilters()
+{
+    QList<SavedFilter> filters;
+    const QVariantList stored = QSettings().value(DriftFilterBar::savedFiltersSettingsKey()).toList();
+    for (const QVariant &entry : stored) {
+        const QVariantMap map = entry.toMap();
+        filters.append(SavedFilter{map.value(savedNameKey).toString(), map.value(savedTextKey).toString()});
+    }
+    return filters;
+}
+
+void writeSavedFilters(const QList<SavedFilter> &filters)
+{
+    QVariantList stored;
+    stored.reserve(filters.size());
+    for (const SavedFilter &filter : filters)
+        stored.append(QVariantMap{{savedNameKey, filter.name}, {savedTextKey, filter.text}});
+    QSettings settings;
+    if (stored.isEmpty())
+        settings.remove(DriftFilterBar::savedFiltersSettingsKey());
+    else
+        settings.setValue(DriftFilterBar::savedFiltersSettingsKey(), stored);
+}
+
+QList<SavedFilter> cleanedSavedFilters(const QList<SavedFilter> &filters)
+{
+    QList<SavedFilter> cleaned;
+    QSet<QString> names;
+    for (const SavedFilter &filter : filters) {
+        const SavedFilter trimmed{filter.name.trimmed(), filter.text.trimmed()};
+        if (trimmed.name.isEmpty() || trimmed.text.isEmpty() || names.contains(trimmed.name))
+            continue;
+        names.insert(trimmed.name);
+        cleaned.append(trimmed);
+    }
+    return cleaned;
 }
 
 // Blends a hue into the palette's Base colour, so the tint reads on light and dark themes alike.
@@ -60,6 +122,10 @@ DriftFilterBar::DriftFilterBar(QWidget *parent)
     , m_edit(new QLineEdit(this))
     , m_historyButton(new QToolButton(this))
     , m_historyMenu(new QMenu(this))
+    , m_savedFiltersButton(new QToolButton(this))
+    , m_savedFiltersMenu(new QMenu(this))
+    , m_removeSavedFilterMenu(new QMenu(this))
+    , m_saveFilterAction(new QAction(this))
     , m_applyButton(new QToolButton(this))
     , m_completer(new QCompleter(this))
     , m_completionModel(new QStandardItemModel(this))
@@ -75,6 +141,19 @@ DriftFilterBar::DriftFilterBar(QWidget *parent)
     m_historyButton->setAutoRaise(true);
     m_historyButton->setEnabled(false);
 
+    m_savedFiltersButton->setObjectName(QStringLiteral("driftFilterSavedButton"));
+    m_savedFiltersButton->setMenu(m_savedFiltersMenu);
+    m_savedFiltersButton->setPopupMode(QToolButton::InstantPopup);
+    m_savedFiltersButton->setAutoRaise(true);
+    m_savedFiltersButton->setIcon(QIcon::fromTheme(QStringLiteral("bookmarks")));
+    m_savedFiltersButton->setToolButtonStyle(m_savedFiltersButton->icon().isNull() ? Qt::ToolButtonTextOnly
+                                                                                   : Qt::ToolButtonIconOnly);
+    m_savedFiltersMenu->setObjectName(QStringLiteral("driftFilterSavedMenu"));
+    m_savedFiltersMenu->setToolTipsVisible(true);
+    m_removeSavedFilterMenu->setObjectName(QStringLiteral("driftFilterRemoveSavedMenu"));
+    m_removeSavedFilterMenu->setToolTipsVisible(true);
+    m_saveFilterAction->setObjectName(QStringLiteral("driftFilterSaveAction"));
+
     m_applyButton->setObjectName(QStringLiteral("driftFilterApplyButton"));
     m_applyButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
@@ -89,6 +168,7 @@ DriftFilterBar::DriftFilterBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    layout->addWidget(m_savedFiltersButton);
     layout->addWidget(m_historyButton);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_applyButton);
@@ -99,7 +179,10 @@ DriftFilterBar::DriftFilterBar(QWidget *parent)
     connect(m_applyButton, &QToolButton::clicked, this, &DriftFilterBar::apply);
     connect(m_completer, QOverload<const QString &>::of(&QCompleter::activated), this,
             &DriftFilterBar::insertCompletion);
+    connect(m_saveFilterAction, &QAction::triggered, this, &DriftFilterBar::saveCurrentFilter);
+    connect(m_savedFiltersMenu, &QMenu::aboutToShow, this, &DriftFilterBar::reloadSavedFilters);
 
+    m_savedFilters = cleanedSavedFilters(readSavedFilters());
     rebuildHistoryMenu();
     retranslate(); // also fills the completion model
     updateState();
@@ -118,6 +201,78 @@ QAbstractButton *DriftFilterBar::applyButton() const
 QAbstractButton *DriftFilterBar::historyButton() const
 {
     return m_historyButton;
+}
+
+QAbstractButton *DriftFilterBar::savedFiltersButton() const
+{
+    return m_savedFiltersButton;
+}
+
+QString DriftFilterBar::savedFiltersSettingsKey()
+{
+    return QStringLiteral("driftFilter/saved");
+}
+
+void DriftFilterBar::setSavedFilters(const QList<SavedFilter> &filters)
+{
+    applySavedFiltersChange(cleanedSavedFilters(filters), true);
+}
+
+bool DriftFilterBar::saveFilter(const QString &name, const QString &text)
+{
+    const SavedFilter saved{name.trimmed(), text.trimmed()};
+    if (saved.name.isEmpty() || saved.text.isEmpty() || !DriftFilter::compile(saved.text).ok())
+        return false;
+    reloadSavedFilters();
+    QList<SavedFilter> filters = m_savedFilters;
+    const auto existing = std::find_if(filters.begin(), filters.end(),
+                                       [&](const SavedFilter &filter) { return filter.name == saved.name; });
+    if (existing != filters.end())
+        existing->text = saved.text;
+    else
+        filters.append(saved);
+    applySavedFiltersChange(filters, true);
+    return true;
+}
+
+bool DriftFilterBar::removeSavedFilter(const QString &name)
+{
+    reloadSavedFilters();
+    QList<SavedFilter> filters = m_savedFilters;
+    const auto removed = std::remove_if(filters.begin(), filters.end(),
+                                        [&](const SavedFilter &filter) { return filter.name == name; });
+    if (removed == filters.end())
+        return false;
+    filters.erase(removed, filters.end());
+    applySavedFiltersChange(filters, true);
+    return true;
+}
+
+void DriftFilterBar::saveCurrentFilter()
+{
+    const QString text = m_edit->text().trimmed();
+    if (m_state != State::Valid)
+        return;
+    // Offer the name this text is already saved under, so that saving it again just confirms it.
+    QString proposal;
+    for (const SavedFilter &filter : std::as_const(m_savedFilters)) {
+        if (filter.text == text)
+            proposal = filter.name;
+    }
+    if (proposal.isEmpty())
+        proposal = text.left(maxHistoryEntryChars);
+
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("saveDriftFilterDialog"));
+    dialog.setWindowTitle(tr("Save Filter"));
+    dialog.setLabelText(tr("Save the filter under this name (a saved filter of the same name is replaced):"));
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setTextValue(proposal);
+    dialog.setOkButtonText(tr("Save"));
+    dialog.setAccessibleName(tr("Save filter"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    saveFilter(dialog.textValue(), text);
 }
 
 void DriftFilterBar::setHistory(const QStringList &history)
@@ -197,7 +352,7 @@ void DriftFilterBar::insertCompletion(const QString &completion)
     // Inside an opening quote the user is already writing a quoted value.
     const bool quoted
         = start > 0 && (m_edit->text().at(start - 1) == u'"' || m_edit->text().at(start - 1) == u'\'');
-    const QString insertion = isField || quoted ? completion : quotedIfNeeded(completion);
+    const QString insertion = isField || quoted ? completion : DriftFilter::quotedValueIfNeeded(completion);
     QString text = m_edit->text();
     text.replace(start, end - start, insertion);
     m_edit->setText(text);
@@ -265,6 +420,7 @@ void DriftFilterBar::updateState()
     m_errorText = error;
     updateAppearance();
     m_applyButton->setEnabled(m_state != State::Invalid);
+    m_saveFilterAction->setEnabled(m_state == State::Valid);
     if (stateChanged)
         Q_EMIT this->stateChanged(m_state);
     if (errorChanged)
@@ -308,7 +464,17 @@ void DriftFilterBar::retranslate()
     m_applyButton->setAccessibleName(tr("Apply filter"));
     m_historyButton->setToolTip(tr("Recent filters"));
     m_historyButton->setAccessibleName(tr("Recent filters"));
+    m_savedFiltersButton->setText(tr("Saved"));
+    m_savedFiltersButton->setToolTip(
+        tr("Saved filters: save this filter under a name, or apply one saved before"));
+    m_savedFiltersButton->setAccessibleName(tr("Saved filters"));
+    m_saveFilterAction->setText(tr("Save This Filter\u2026"));
+    m_saveFilterAction->setToolTip(
+        tr("Save the current filter under a name (only a valid filter can be saved)"));
+    m_removeSavedFilterMenu->setTitle(tr("Remove Saved Filter"));
+    m_removeSavedFilterMenu->setToolTip(tr("Forget one of the saved filters"));
     rebuildCompletionModel();
+    rebuildSavedFiltersMenu();
 }
 
 void DriftFilterBar::rebuildCompletionModel()
@@ -331,21 +497,64 @@ void DriftFilterBar::rebuildCompletionModel()
 
 void DriftFilterBar::rebuildHistoryMenu()
 {
-    m_historyMenu->clear();
+    clearMenuLater(m_historyMenu);
     for (const QString &entry : m_history) {
-        QString label = entry;
-        if (label.size() > maxHistoryEntryChars)
-            label = label.left(maxHistoryEntryChars - 1) + QChar(0x2026);
-        // '&' would otherwise turn into a mnemonic.
-        label.replace(u'&', QStringLiteral("&&"));
-        QAction *action = m_historyMenu->addAction(label);
-        action->setToolTip(entry);
+        QAction *action = m_historyMenu->addAction(menuLabel(entry));
+        action->setToolTip(plainTextToolTip(entry));
         connect(action, &QAction::triggered, this, [this, entry] {
             m_edit->setText(entry);
             apply();
         });
     }
     m_historyButton->setEnabled(!m_history.isEmpty());
+}
+
+void DriftFilterBar::rebuildSavedFiltersMenu()
+{
+    clearMenuLater(m_savedFiltersMenu);
+    clearMenuLater(m_removeSavedFilterMenu);
+    m_savedFiltersMenu->addAction(m_saveFilterAction);
+    m_savedFiltersMenu->addSeparator();
+    if (m_savedFilters.isEmpty()) {
+        QAction *none = m_savedFiltersMenu->addAction(tr("No saved filters"));
+        none->setObjectName(QStringLiteral("driftFilterNoSavedFilters"));
+        none->setEnabled(false);
+    }
+    for (const SavedFilter &filter : std::as_const(m_savedFilters)) {
+        QAction *applyAction = m_savedFiltersMenu->addAction(menuLabel(filter.name));
+        applyAction->setToolTip(plainTextToolTip(filter.text));
+        applyAction->setData(filter.name);
+        const QString text = filter.text;
+        connect(applyAction, &QAction::triggered, this, [this, text] {
+            m_edit->setText(text);
+            apply();
+        });
+
+        QAction *removeAction = m_removeSavedFilterMenu->addAction(menuLabel(filter.name));
+        removeAction->setToolTip(plainTextToolTip(filter.text));
+        removeAction->setData(filter.name);
+        const QString name = filter.name;
+        connect(removeAction, &QAction::triggered, this, [this, name] { removeSavedFilter(name); });
+    }
+    m_savedFiltersMenu->addSeparator();
+    m_savedFiltersMenu->addMenu(m_removeSavedFilterMenu);
+    m_removeSavedFilterMenu->setEnabled(!m_savedFilters.isEmpty());
+}
+
+void DriftFilterBar::reloadSavedFilters()
+{
+    applySavedFiltersChange(cleanedSavedFilters(readSavedFilters()), false);
+}
+
+void DriftFilterBar::applySavedFiltersChange(const QList<SavedFilter> &filters, bool store)
+{
+    if (store)
+        writeSavedFilters(filters);
+    if (filters == m_savedFilters)
+        return;
+    m_savedFilters = filters;
+    rebuildSavedFiltersMenu();
+    Q_EMIT savedFiltersChanged(m_savedFilters);
 }
 
 void DriftFilterBar::rememberInHistory(const QString &text)

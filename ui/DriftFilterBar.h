@@ -2,6 +2,7 @@
 
 #include "core/filter/DriftFilter.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -10,6 +11,7 @@
 #include <utility>
 
 class QAbstractButton;
+class QAction;
 class QCompleter;
 class QLineEdit;
 class QMenu;
@@ -18,9 +20,19 @@ class QToolButton;
 
 namespace tfdrift {
 
+// A filter the user keeps under a name of their choosing, as in Wireshark's filter bookmarks.
+struct SavedFilter {
+    QString name;
+    QString text;
+
+    bool operator==(const SavedFilter &other) const = default;
+};
+
 // The display filter bar over drift events, as in Wireshark: a line edit in the filter language whose
 // background tells whether the text compiles, an Apply button, completion of field names and seen
-// values for the word under the cursor, and a drop-down of recently applied filters.
+// values for the word under the cursor, a drop-down of recently applied filters and a menu of saved
+// filters. The saved filters live in QSettings under savedFiltersSettingsKey(); the bar loads them
+// when it is made and writes them back on every change.
 class DriftFilterBar : public QWidget
 {
     Q_OBJECT
@@ -44,6 +56,18 @@ public:
     QStringList history() const { return m_history; }
     void setHistory(const QStringList &history);
 
+    // Saved filters in menu order, each with a distinct non-blank name and a non-blank text.
+    QList<SavedFilter> savedFilters() const { return m_savedFilters; }
+    // Replaces the saved filters (blank entries and repeated names dropped, names and texts trimmed)
+    // and stores them in the settings.
+    void setSavedFilters(const QList<SavedFilter> &filters);
+    // Saves `text` under `name`, replacing a saved filter of that name. Only a valid filter can be
+    // saved: false (and nothing saved) when the text is empty or does not compile, or the name is blank.
+    bool saveFilter(const QString &name, const QString &text);
+    // False when no saved filter has that name.
+    bool removeSavedFilter(const QString &name);
+    static QString savedFiltersSettingsKey();
+
     // Values seen in events (users, resource types, ...) offered next to the field names.
     void addCompletionValues(const QStringList &values);
     QStringList completionCandidates() const;
@@ -51,6 +75,9 @@ public:
     QLineEdit *lineEdit() const { return m_edit; }
     QAbstractButton *applyButton() const;
     QAbstractButton *historyButton() const;
+    QAbstractButton *savedFiltersButton() const;
+    // "Save this filter...": enabled only while the text is a valid filter.
+    QAction *saveFilterAction() const { return m_saveFilterAction; }
 
 public Q_SLOTS:
     // Sets the text without applying it.
@@ -62,12 +89,15 @@ public Q_SLOTS:
     void focusFilter();
     // Replaces the word under the cursor with `completion` (the completer's choice).
     void insertCompletion(const QString &completion);
+    // Asks for a name and saves the current text under it (the "Save this filter..." action).
+    void saveCurrentFilter();
 
 Q_SIGNALS:
     void stateChanged(tfdrift::DriftFilterBar::State state);
     void errorChanged(const QString &errorText);
     void filterApplied(const tfdrift::DriftFilter &filter, const QString &text);
     void historyChanged(const QStringList &history);
+    void savedFiltersChanged(const QList<tfdrift::SavedFilter> &filters);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -82,6 +112,10 @@ private:
     void rebuildCompletionModel();
     void rebuildHistoryMenu();
     void rememberInHistory(const QString &text);
+    void rebuildSavedFiltersMenu();
+    // Adopts what another bar may have stored meanwhile, so that no change of its is written over.
+    void reloadSavedFilters();
+    void applySavedFiltersChange(const QList<SavedFilter> &filters, bool store);
     void showCompletions(bool evenWithoutPrefix);
     // [start, end) of the word around the cursor.
     std::pair<int, int> currentWordBounds() const;
@@ -89,6 +123,10 @@ private:
     QLineEdit *m_edit = nullptr;
     QToolButton *m_historyButton = nullptr;
     QMenu *m_historyMenu = nullptr;
+    QToolButton *m_savedFiltersButton = nullptr;
+    QMenu *m_savedFiltersMenu = nullptr;
+    QMenu *m_removeSavedFilterMenu = nullptr;
+    QAction *m_saveFilterAction = nullptr;
     QToolButton *m_applyButton = nullptr;
     QCompleter *m_completer = nullptr;
     QStandardItemModel *m_completionModel = nullptr;
@@ -98,6 +136,7 @@ private:
     std::optional<DriftFilter> m_compiled;
     QString m_appliedText;
     QStringList m_history;
+    QList<SavedFilter> m_savedFilters;
     QStringList m_values;
 };
 

@@ -2,15 +2,19 @@
 
 #include <QWidget>
 
+class QProgressBar;
 class QTableView;
+class QToolButton;
 
 namespace tfdrift {
 
 class DriftEventTableModel;
 class DriftFilterBar;
 class DriftFilterProxyModel;
+class QuickFilterBar;
 
-// The drift events: the filter bar above the live table. The table follows the newest event while
+// The drift events: the filter bar and the quick filters above the live table, with the progress of a
+// long re-filter and its Cancel button between them. The table follows the newest event while
 // the user looks at the bottom of it, and keeps still when they scrolled up to read.
 class DriftPane : public QWidget
 {
@@ -22,6 +26,7 @@ public:
     DriftEventTableModel *model() const { return m_model; }
     DriftFilterProxyModel *proxy() const { return m_proxy; }
     DriftFilterBar *filterBar() const { return m_filterBar; }
+    QuickFilterBar *quickFilterBar() const { return m_quickFilterBar; }
     QTableView *view() const { return m_view; }
 
 Q_SIGNALS:
@@ -32,11 +37,16 @@ Q_SIGNALS:
 
 private:
     void setUpView();
+    void setUpFilteringProgress();
     void setInitialColumnWidths();
 
     DriftEventTableModel *m_model;
     DriftFilterProxyModel *m_proxy;
     DriftFilterBar *m_filterBar;
+    QuickFilterBar *m_quickFilterBar;
+    QWidget *m_progressRow;
+    QProgressBar *m_progress;
+    QToolButton *m_cancelFiltering;
     QTableView *m_view;
 };
 

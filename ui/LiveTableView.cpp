@@ -9,8 +9,20 @@
 
 namespace tfdrift {
 
+namespace {
+const char *const kFollowNewestProperty = "tfdriftFollowNewest";
+} // namespace
+
+void setFollowNewest(QTableView *view, bool follow)
+{
+    view->setProperty(kFollowNewestProperty, follow);
+    if (follow)
+        view->scrollToBottom();
+}
+
 void setUpLiveTableView(QTableView *view)
 {
+    view->setProperty(kFollowNewestProperty, true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
@@ -38,7 +50,7 @@ void setUpLiveTableView(QTableView *view)
         *followNewest = bar->value() >= bar->maximum();
     });
     QObject::connect(model, &QAbstractItemModel::rowsInserted, view, [view, followNewest] {
-        if (*followNewest)
+        if (*followNewest && view->property(kFollowNewestProperty).value<bool>())
             view->scrollToBottom();
     });
 }

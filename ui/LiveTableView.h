@@ -9,5 +9,7 @@ namespace tfdrift {
 // interactive columns, and following the newest row, but only while the user looks at the bottom
 // of the list; a user who scrolled up to read is left in peace.
 void setUpLiveTableView(QTableView *view);
+// Off, the view never scrolls by itself, even at the bottom (the toolbar's "Follow newest").
+void setFollowNewest(QTableView *view, bool follow);
 
 } // namespace tfdrift

@@ -3,19 +3,20 @@
 #include "core/config/AppConfig.h"
 #include "core/drift/DriftMonitorFactory.h"
 #include "core/emulator/DemoFalco.h"
+#include "core/history/DriftHistory.h"
 #include "core/ingest/AlertSourceFactory.h"
 #include "core/state/StateStore.h"
+#include "ui/ConsoleSettings.h"
 #include "ui/DemoFeedSource.h"
+#include "ui/LanguageSetup.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <memory>
 #include <optional>
@@ -30,7 +31,6 @@ struct ConsoleMain {
     Q_DECLARE_TR_FUNCTIONS(ConsoleMain)
 };
 
-const QStringList kLanguages = {QStringLiteral("en"), QStringLiteral("ja")};
 // Beyond this many, the message box lists the rest under "Show Details…".
 constexpr qsizetype kDiagnosticsInMessage = 15;
 // Long enough for local files; a remote backend that takes longer loads in the background.
@@ -53,19 +53,6 @@ QString languageArgument(const QStringList &arguments)
             return argument.mid(7);
     }
     return {};
-}
-
-// Our strings come from the .qm files embedded by qt_add_translations under :/i18n (its default
-// RESOURCE_PREFIX); Qt's own dialogs and buttons from the system's qtbase translations.
-void installTranslators(QApplication &app, const QLocale &locale)
-{
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("tfdrift"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(ours);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
 }
 
 // Loads config.yaml. Every diagnostic goes to stderr; errors also go to a message box, and then the
@@ -101,15 +88,19 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("TFDrift Console"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TFDRIFT_VERSION));
 
+    QSettings stored;
+    ConsoleSettings settings = ConsoleSettings::load(stored);
+    // --lang wins over the language chosen in Settings, for this run only.
     const QString language = languageArgument(QCoreApplication::arguments());
-    if (!language.isEmpty() && !kLanguages.contains(language)) {
+    if (!language.isEmpty() && !LanguageSetup::languages().contains(language)) {
         printError(ConsoleMain::tr("unknown language \"%1\"; choose one of: %2")
-                       .arg(language, kLanguages.join(QStringLiteral(", "))));
+                       .arg(language, LanguageSetup::languages().join(QStringLiteral(", "))));
         return 2;
     }
     if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
-    installTranslators(app, language.isEmpty() ? QLocale::system() : QLocale(language));
+        settings.language = language;
+    LanguageSetup languages;
+    languages.apply(settings.language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -141,16 +132,22 @@ int main(int argc, char *argv[])
         printError(diagnostic.toString());
     if (!monitor)
         return 1;
+    std::vector<std::pair<AlertSource *, std::optional<EndpointConfig>>> shownSources;
     if (configured && config->falco.enabled) {
-        for (const EndpointConfig &endpoint : config->falco.endpoints)
-            monitor->addSource(createAlertSource(endpoint), endpoint.environment);
+        for (const EndpointConfig &endpoint : config->falco.endpoints) {
+            std::unique_ptr<AlertSource> source = createAlertSource(endpoint);
+            shownSources.emplace_back(source.get(), endpoint);
+            monitor->addSource(std::move(source), endpoint.environment);
+        }
     } else if (configured) {
         printError(
             ConsoleMain::tr("%1: falco.enabled is false; no alert sources are started").arg(configPath));
     }
-    if (parser.isSet(demoOption) || !configured)
-        monitor->addSource(std::make_unique<DemoFeedSource>(DemoFeedSource::defaultEmulatorProgram()),
-                           QString());
+    if (parser.isSet(demoOption) || !configured) {
+        auto demo = std::make_unique<DemoFeedSource>(DemoFeedSource::defaultEmulatorProgram());
+        shownSources.emplace_back(demo.get(), std::nullopt);
+        monitor->addSource(std::move(demo), QString());
+    }
 
     // Drift is judged against state, so it loads first, before the window exists: local and
     // built-in states take moments, and a slow backend delays the start rather than freezing a
@@ -158,10 +155,23 @@ int main(int argc, char *argv[])
     if (StateStore *state = monitor->stateStore())
         state->loadAllBlocking(kStateLoadTimeoutMs);
 
+    std::unique_ptr<DriftHistory> history; // outlives the window, which writes to it
     MainWindow window;
-    for (const auto &source : monitor->sources())
-        window.addSource(source.get());
+    window.setLanguageSetup(&languages);
+    window.applySettings(settings);
+    for (const auto &[source, endpoint] : shownSources)
+        window.addSource(source, endpoint);
     window.addDriftMonitor(monitor.get());
+    // Drift history: the last session's events come back; a history that cannot open costs only
+    // the history, with the reason on stderr.
+    if (settings.keepHistory) {
+        QString error;
+        history = DriftHistory::open(DriftHistory::defaultPath(), &error);
+        if (history)
+            window.setHistory(history.get());
+        else
+            printError(ConsoleMain::tr("drift history not kept: %1").arg(error));
+    }
     window.show();
     monitor->start();
 

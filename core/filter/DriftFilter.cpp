@@ -437,4 +437,40 @@ QStringList DriftFilter::fieldNames()
     return DriftFilterFields::names();
 }
 
+QString DriftFilter::quotedValue(const QString &value)
+{
+    // The escapes ConditionLexer resolves in a double-quoted string; every other character stands for
+    // itself there, so escaping these two and the control characters is enough to stay inside it.
+    QString literal;
+    literal.reserve(value.size() + 2);
+    literal += u'"';
+    for (const QChar c : value) {
+        switch (c.unicode()) {
+        case u'"': literal += QStringLiteral("\\\""); break;
+        case u'\\': literal += QStringLiteral("\\\\"); break;
+        case u'\b': literal += QStringLiteral("\\b"); break;
+        case u'\f': literal += QStringLiteral("\\f"); break;
+        case u'\n': literal += QStringLiteral("\\n"); break;
+        case u'\r': literal += QStringLiteral("\\r"); break;
+        case u'\t': literal += QStringLiteral("\\t"); break;
+        default: literal += c; break;
+        }
+    }
+    literal += u'"';
+    return literal;
+}
+
+QString DriftFilter::quotedValueIfNeeded(const QString &value)
+{
+    // None of these ends a bare value (ConditionLexer::lexBareString stops at blanks, quotes, '(', ')',
+    // ',' and '='), and a bare value keeps its text even when it also reads as a number.
+    const auto plain = [](QChar c) {
+        return c.isLetterOrNumber() || c == u'_' || c == u'.' || c == u'-' || c == u'*' || c == u':'
+            || c == u'/' || c == u'@';
+    };
+    if (!value.isEmpty() && std::all_of(value.cbegin(), value.cend(), plain))
+        return value;
+    return quotedValue(value);
+}
+
 } // namespace tfdrift

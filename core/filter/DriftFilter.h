@@ -35,6 +35,16 @@ public:
     // Every field name, for completion.
     static QStringList fieldNames();
 
+    // `value` as a double-quoted string literal of the filter language (rules::ConditionLexer): `"`
+    // and `\` escaped, and \b \f \n \r \t so that the text stays on one line; every other character
+    // stands for itself there. The literal always reads back as exactly `value`: no value can end the
+    // string early and add operators of its own. Use it to build a filter from any value.
+    static QString quotedValue(const QString &value);
+    // `value` as written by hand: bare when it is one plain word (letters, digits and _ . - * : / @,
+    // which a bare value keeps as they are), otherwise quotedValue(value). Either way it reads back as
+    // exactly `value`.
+    static QString quotedValueIfNeeded(const QString &value);
+
     struct Program;
 
 private:

@@ -17,21 +17,29 @@ bool DriftEventArchive::record(QList<DriftEvent> &events, QString *error)
         if (!stored && error)
             *error = m_history->lastError();
     }
-    if (!m_history || !stored) {
-        for (DriftEvent &event : events)
-            event.id = m_nextLocalId++;
-    }
-    for (const DriftEvent &event : std::as_const(events))
-        remember(event);
+    if (!m_history || !stored)
+        number(events);
     return stored;
 }
 
-void DriftEventArchive::keep(QList<DriftEvent> &events)
+void DriftEventArchive::number(QList<DriftEvent> &events)
 {
-    for (DriftEvent &event : events) {
+    for (DriftEvent &event : events)
         event.id = m_nextLocalId++;
-        remember(event);
+}
+
+void DriftEventArchive::keepRecent(QList<DriftEvent> &&events)
+{
+    // Only the last m_capacity of a big batch would survive anyway.
+    for (qsizetype i = std::max<qsizetype>(0, events.size() - m_capacity); i < events.size(); ++i) {
+        DriftEvent &event = events[i];
+        if (qsizetype(m_recent.size()) < m_capacity)
+            m_recent.push_back(std::move(event));
+        else
+            m_recent[m_nextSlot] = std::move(event);
+        m_nextSlot = (m_nextSlot + 1) % std::size_t(m_capacity);
     }
+    events.clear();
 }
 
 std::optional<DriftEvent> DriftEventArchive::find(quint64 id) const
@@ -43,15 +51,6 @@ std::optional<DriftEvent> DriftEventArchive::find(quint64 id) const
     if (m_history)
         return m_history->find(id);
     return std::nullopt;
-}
-
-void DriftEventArchive::remember(const DriftEvent &event)
-{
-    if (qsizetype(m_recent.size()) < m_capacity)
-        m_recent.push_back(event);
-    else
-        m_recent[m_nextSlot] = event;
-    m_nextSlot = (m_nextSlot + 1) % std::size_t(m_capacity);
 }
 
 } // namespace tfdrift

@@ -25,18 +25,18 @@ public:
     // Not owned; nullptr keeps events in memory only.
     void setHistory(DriftHistory *history) { m_history = history; }
 
-    // Numbers the events, stores them in the history and keeps the newest in memory. False, with the
-    // history's error, when the history could not store them: they are numbered and kept anyway.
+    // Numbers the events and stores them in the history. False, with the history's error, when the
+    // history could not store them: they are numbered anyway.
     bool record(QList<DriftEvent> &events, QString *error = nullptr);
-    // Numbers the events and keeps the newest in memory, without writing them to the history: drift
-    // seen in an opened capture, not in the cloud now.
-    void keep(QList<DriftEvent> &events);
+    // Numbers the events without writing them to the history: drift seen in an opened capture, not
+    // in the cloud now.
+    void number(QList<DriftEvent> &events);
+    // Keeps the newest of these numbered events in memory, taking them over.
+    void keepRecent(QList<DriftEvent> &&events);
 
     std::optional<DriftEvent> find(quint64 id) const;
 
 private:
-    void remember(const DriftEvent &event);
-
     DriftHistory *m_history = nullptr;
     qsizetype m_capacity;
     // Numbers given without the history come from a range the history's numbers never reach.

@@ -475,6 +475,79 @@ private Q_SLOTS:
         QCOMPARE(result.errorColumn, int(text.indexOf(at)));
     }
 
+    void quotedValuesReadBackExactly_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::newRow("plain word") << QStringLiteral("alice");
+        QTest::newRow("double quote") << QStringLiteral("say \"hi\"");
+        QTest::newRow("single quote") << QStringLiteral("o'brien");
+        QTest::newRow("both quote kinds") << QStringLiteral("it's \"quoted\"");
+        QTest::newRow("backslash") << QStringLiteral("CORP\\alice");
+        QTest::newRow("escape-looking backslashes") << QStringLiteral("a\\nb\\tc\\\"d\\'e\\\\f");
+        QTest::newRow("trailing backslash") << QStringLiteral("alice\\");
+        QTest::newRow("only a backslash") << QStringLiteral("\\");
+        QTest::newRow("newline and tab") << QStringLiteral("line one\nline\ttwo");
+        QTest::newRow("control characters") << QStringLiteral("a\bb\fc\rd");
+        QTest::newRow("injection") << QStringLiteral("x\" or user exists or user = \"x");
+        QTest::newRow("single-quote injection") << QStringLiteral("x' or user exists or user = 'x");
+        QTest::newRow("operators and brackets") << QStringLiteral("a = (b, c) and not d");
+        QTest::newRow("leading and trailing blanks") << QStringLiteral("  alice  ");
+        QTest::newRow("looks like a number") << QStringLiteral("0x1F");
+        QTest::newRow("looks like a transformer") << QStringLiteral("tolower(alice)");
+        QTest::newRow("Japanese") << QStringLiteral("\u5c71\u7530 \u592a\u90ce");
+        QTest::newRow("Japanese word") << QStringLiteral("\u5c71\u7530\u592a\u90ce");
+        QTest::newRow("emoji") << QStringLiteral("\U0001F600 ops");
+    }
+
+    // Whatever a user name holds, "user = <quoted>" must select that user and nobody else.
+    void quotedValuesReadBackExactly()
+    {
+        QFETCH(QString, value);
+        DriftEvent exact = securityGroupDrift();
+        exact.caller.user = value;
+        DriftEvent longer = securityGroupDrift();
+        longer.caller.user = value + u'x';
+        DriftEvent shorter = securityGroupDrift();
+        shorter.caller.user = value.chopped(1);
+        DriftEvent someoneElse = securityGroupDrift(); // alice, or x when the value is alice
+        if (value == someoneElse.caller.user)
+            someoneElse.caller.user = QStringLiteral("x");
+
+        for (const QString &literal :
+             {DriftFilter::quotedValue(value), DriftFilter::quotedValueIfNeeded(value)}) {
+            const QString text = QStringLiteral("user = ") + literal;
+            const DriftFilterResult result = DriftFilter::compile(text);
+            QVERIFY2(result.ok(), qPrintable(text + QStringLiteral(": ") + result.error));
+            QVERIFY2(result.filter->matches(exact), qPrintable(text));
+            QVERIFY2(!result.filter->matches(longer), qPrintable(text));
+            QVERIFY2(!result.filter->matches(shorter), qPrintable(text));
+            QVERIFY2(!result.filter->matches(someoneElse), qPrintable(text));
+            QVERIFY2(!result.filter->matches(unmanagedBucket()), qPrintable(text)); // no user at all
+
+            // The value also reads back inside a list, next to other items.
+            const QString listed = QStringLiteral("user in (nobody, ") + literal + QStringLiteral(", x)");
+            const DriftFilterResult inList = DriftFilter::compile(listed);
+            QVERIFY2(inList.ok(), qPrintable(listed + QStringLiteral(": ") + inList.error));
+            QVERIFY2(inList.filter->matches(exact), qPrintable(listed));
+            QVERIFY2(!inList.filter->matches(longer), qPrintable(listed));
+        }
+        // Quoting keeps the text on one line.
+        QVERIFY(!DriftFilter::quotedValue(value).contains(u'\n'));
+    }
+
+    void quotedValueIfNeededLeavesPlainWordsBare()
+    {
+        QCOMPARE(DriftFilter::quotedValueIfNeeded(QStringLiteral("aws_iam_role")),
+                 QStringLiteral("aws_iam_role"));
+        QCOMPARE(DriftFilter::quotedValueIfNeeded(QStringLiteral("arn:aws:iam::1:user/alice@corp")),
+                 QStringLiteral("arn:aws:iam::1:user/alice@corp"));
+        QCOMPARE(DriftFilter::quotedValueIfNeeded(QStringLiteral("Jane Doe")),
+                 QStringLiteral("\"Jane Doe\""));
+        QCOMPARE(DriftFilter::quotedValueIfNeeded(QString()), QStringLiteral("\"\""));
+        QCOMPARE(DriftFilter::quotedValue(QStringLiteral("alice")), QStringLiteral("\"alice\""));
+        QCOMPARE(DriftFilter::quotedValue(QStringLiteral("a\"b\\c")), QStringLiteral("\"a\\\"b\\\\c\""));
+    }
+
     void syntaxErrorsFromTheParser_data()
     {
         QTest::addColumn<QString>("text");

@@ -2,11 +2,19 @@
 #include "ui/DriftFilterBar.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
+
+#include <memory>
 
 using namespace tfdrift;
 
@@ -45,6 +53,68 @@ void typeInto(DriftFilterBar &bar, const QString &text)
     QTest::keyClicks(bar.lineEdit(), text);
 }
 
+QMenu *savedFiltersMenu(const DriftFilterBar &bar)
+{
+    auto *button = qobject_cast<QToolButton *>(bar.savedFiltersButton());
+    return button ? button->menu() : nullptr;
+}
+
+// The entries of a menu as the user reads them, separators and submenus left out.
+QStringList entryTexts(const QMenu *menu)
+{
+    QStringList texts;
+    for (const QAction *action : menu->actions()) {
+        if (!action->isSeparator() && !action->menu())
+            texts.append(action->text());
+    }
+    return texts;
+}
+
+QAction *entryNamed(const QMenu *menu, const QString &text)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+QMenu *removeSubmenu(const QMenu *menu)
+{
+    for (const QAction *action : menu->actions()) {
+        if (action->menu())
+            return action->menu();
+    }
+    return nullptr;
+}
+
+// Answers the name dialog the next time one is shown: types `name` and presses Save, or cancels when
+// `name` is null. Gives up after a few seconds so that a missing dialog fails instead of hanging.
+// Returns a flag set when a dialog was seen.
+std::shared_ptr<bool> answerNameDialog(const QString &name)
+{
+    auto seen = std::make_shared<bool>(false);
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, seen, tries, name] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (dialog) {
+            *seen = true;
+            if (name.isNull()) {
+                dialog->reject();
+            } else {
+                dialog->setTextValue(name);
+                dialog->accept();
+            }
+        }
+        if (dialog || ++*tries > 250)
+            timer->deleteLater();
+    });
+    timer->start();
+    return seen;
+}
+
 } // namespace
 
 class TestDriftFilterBar : public QObject
@@ -52,6 +122,18 @@ class TestDriftFilterBar : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Saved filters go to QSettings: keep them away from the user's own settings.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TFDriftTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_drift_filter_bar"));
+    }
+
+    void init() { QSettings().remove(DriftFilterBar::savedFiltersSettingsKey()); }
+
+    void cleanupTestCase() { QSettings().remove(DriftFilterBar::savedFiltersSettingsKey()); }
+
     void startsEmptyWithApplyEnabled()
     {
         DriftFilterBar bar;
@@ -62,6 +144,8 @@ private Q_SLOTS:
         QVERIFY(!bar.lineEdit()->accessibleName().isEmpty());
         QVERIFY(!bar.applyButton()->accessibleName().isEmpty());
         QVERIFY(!bar.historyButton()->accessibleName().isEmpty());
+        QVERIFY(!bar.savedFiltersButton()->accessibleName().isEmpty());
+        QVERIFY(!bar.savedFiltersButton()->toolTip().isEmpty());
     }
 
     void typingMovesThroughTheStates()
@@ -310,6 +394,216 @@ private Q_SLOTS:
         bar.insertCompletion(QStringLiteral("Jane Doe"));
         QCOMPARE(bar.lineEdit()->text(), QStringLiteral("user = \"Jane Doe\""));
         QCOMPARE(bar.state(), DriftFilterBar::State::Valid);
+    }
+
+    void completedValuesAreQuotedSoTheyMatchExactly()
+    {
+        // A Windows-style user name with both quote kinds: inserted as a literal that reads back as it.
+        const QString hostile = QStringLiteral("CORP\\o'neil \"ops\"\\");
+        DriftFilterBar bar;
+        bar.addCompletionValues({hostile});
+        typeInto(bar, QStringLiteral("user = CO"));
+        bar.insertCompletion(hostile);
+        QCOMPARE(bar.state(), DriftFilterBar::State::Valid);
+
+        QSignalSpy applied(&bar, &DriftFilterBar::filterApplied);
+        bar.apply();
+        QCOMPARE(applied.size(), 1);
+        const auto filter = applied.first().at(0).value<DriftFilter>();
+        DriftEvent byHostile = iamPolicyChangedByAlice();
+        byHostile.caller.user = hostile;
+        QVERIFY(filter.matches(byHostile));
+        QVERIFY(!filter.matches(iamPolicyChangedByAlice()));
+    }
+
+    void savingAFilterPutsItInTheMenuAndChoosingItAppliesIt()
+    {
+        DriftFilterBar bar;
+        QMenu *menu = savedFiltersMenu(bar);
+        QVERIFY(menu);
+        QVERIFY(!bar.saveFilterAction()->isEnabled()); // nothing to save yet
+        QVERIFY(menu->actions().contains(bar.saveFilterAction()));
+
+        const QString text = QStringLiteral("severity >= high and resource.type glob \"aws_iam_*\"");
+        typeInto(bar, text);
+        QVERIFY(bar.saveFilterAction()->isEnabled());
+
+        QSignalSpy changed(&bar, &DriftFilterBar::savedFiltersChanged);
+        const auto seen = answerNameDialog(QStringLiteral("IAM changes"));
+        bar.saveFilterAction()->trigger();
+        QVERIFY(*seen);
+        QCOMPARE(bar.savedFilters(), (QList<SavedFilter>{{QStringLiteral("IAM changes"), text}}));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<QList<SavedFilter>>(), bar.savedFilters());
+        QVERIFY(entryTexts(menu).contains(QStringLiteral("IAM changes")));
+
+        // Later, with something else typed, choosing the saved filter brings it back and applies it.
+        typeInto(bar, QStringLiteral("user = bob"));
+        QSignalSpy applied(&bar, &DriftFilterBar::filterApplied);
+        QAction *saved = entryNamed(menu, QStringLiteral("IAM changes"));
+        QVERIFY(saved);
+        QVERIFY(saved->toolTip().contains(QStringLiteral("aws_iam_*")));
+        saved->trigger();
+        QCOMPARE(bar.lineEdit()->text(), text);
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(applied.first().at(1).toString(), text);
+        const auto filter = applied.first().at(0).value<DriftFilter>();
+        QVERIFY(filter.matches(iamPolicyChangedByAlice()));
+        QVERIFY(!filter.matches(bucketTaggedByCi()));
+
+        // Cancelling the name dialog saves nothing.
+        typeInto(bar, QStringLiteral("user = bob"));
+        const auto cancelled = answerNameDialog(QString());
+        bar.saveFilterAction()->trigger();
+        QVERIFY(*cancelled);
+        QCOMPARE(bar.savedFilters().size(), 1);
+        QCOMPARE(changed.size(), 1);
+    }
+
+    void savingUnderAnExistingNameReplacesIt()
+    {
+        DriftFilterBar bar;
+        QVERIFY(bar.saveFilter(QStringLiteral("mine"), QStringLiteral("user = alice")));
+        QVERIFY(bar.saveFilter(QStringLiteral("robots"), QStringLiteral("user in (terraform-ci, atlantis)")));
+        QVERIFY(bar.saveFilter(QStringLiteral(" mine "), QStringLiteral("user = bob")));
+        QCOMPARE(bar.savedFilters(),
+                 (QList<SavedFilter>{
+                     {QStringLiteral("mine"), QStringLiteral("user = bob")},
+                     {QStringLiteral("robots"), QStringLiteral("user in (terraform-ci, atlantis)")}}));
+        QCOMPARE(entryTexts(savedFiltersMenu(bar)).count(QStringLiteral("mine")), 1);
+    }
+
+    void invalidOrEmptyTextCannotBeSaved()
+    {
+        DriftFilterBar bar;
+        QSignalSpy changed(&bar, &DriftFilterBar::savedFiltersChanged);
+        typeInto(bar, QStringLiteral("severity >= high and sevrity = low"));
+        QCOMPARE(bar.state(), DriftFilterBar::State::Invalid);
+        QVERIFY(!bar.saveFilterAction()->isEnabled());
+
+        // Even when asked directly, no name is asked for and nothing is saved.
+        const auto seen = answerNameDialog(QStringLiteral("broken"));
+        bar.saveCurrentFilter();
+        QTest::qWait(100);
+        QVERIFY(!*seen);
+
+        QVERIFY(
+            !bar.saveFilter(QStringLiteral("broken"), QStringLiteral("severity >= high and sevrity = low")));
+        QVERIFY(!bar.saveFilter(QStringLiteral("empty"), QStringLiteral("  ")));
+        QVERIFY(!bar.saveFilter(QStringLiteral("  "), QStringLiteral("user = alice")));
+        QVERIFY(bar.savedFilters().isEmpty());
+        QCOMPARE(changed.size(), 0);
+        QVERIFY(!QSettings().contains(DriftFilterBar::savedFiltersSettingsKey()));
+
+        typeInto(bar, QString());
+        QCOMPARE(bar.state(), DriftFilterBar::State::Empty);
+        QVERIFY(!bar.saveFilterAction()->isEnabled());
+        typeInto(bar, QStringLiteral("user = alice"));
+        QVERIFY(bar.saveFilterAction()->isEnabled());
+    }
+
+    void removingASavedFilter()
+    {
+        DriftFilterBar bar;
+        QMenu *menu = savedFiltersMenu(bar);
+        QMenu *remove = removeSubmenu(menu);
+        QVERIFY(remove);
+        QVERIFY(!remove->isEnabled()); // nothing to remove
+        QVERIFY(!remove->title().isEmpty());
+
+        bar.saveFilter(QStringLiteral("critical"), QStringLiteral("severity = critical"));
+        bar.saveFilter(QStringLiteral("humans"), QStringLiteral("not user in (terraform-ci, atlantis)"));
+        QVERIFY(remove->isEnabled());
+        QCOMPARE(entryTexts(remove), (QStringList{QStringLiteral("critical"), QStringLiteral("humans")}));
+
+        QSignalSpy changed(&bar, &DriftFilterBar::savedFiltersChanged);
+        QSignalSpy applied(&bar, &DriftFilterBar::filterApplied);
+        entryNamed(remove, QStringLiteral("critical"))->trigger();
+        QCoreApplication::processEvents(); // the chosen entry is deleted once it has been handled
+        QCOMPARE(bar.savedFilters(),
+                 (QList<SavedFilter>{
+                     {QStringLiteral("humans"), QStringLiteral("not user in (terraform-ci, atlantis)")}}));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(applied.size(), 0); // removing is not applying
+        QVERIFY(!entryTexts(menu).contains(QStringLiteral("critical")));
+        QCOMPARE(entryTexts(remove), QStringList{QStringLiteral("humans")});
+
+        QVERIFY(!bar.removeSavedFilter(QStringLiteral("critical")));
+        QVERIFY(bar.removeSavedFilter(QStringLiteral("humans")));
+        QVERIFY(bar.savedFilters().isEmpty());
+        QVERIFY(!remove->isEnabled());
+        QVERIFY(!QSettings().contains(DriftFilterBar::savedFiltersSettingsKey()));
+    }
+
+    void namesAndTextsAreShownAsTyped()
+    {
+        DriftFilterBar bar;
+        bar.saveFilter(QStringLiteral("Alice & Bob"), QStringLiteral("user in (alice, bob)"));
+        bar.saveFilter(QStringLiteral("<b>bold</b>"), QStringLiteral("rule = \"<i>x</i>\""));
+        QMenu *menu = savedFiltersMenu(bar);
+        // '&' is shown, not turned into a keyboard mnemonic; markup is just characters in a menu entry.
+        QAction *ampersand = entryNamed(menu, QStringLiteral("Alice && Bob"));
+        QVERIFY(ampersand);
+        QVERIFY(entryNamed(removeSubmenu(menu), QStringLiteral("Alice && Bob")));
+        QVERIFY(entryNamed(menu, QStringLiteral("<b>bold</b>")));
+        // The filter text in the tooltip is escaped, never rendered.
+        QAction *markup = entryNamed(menu, QStringLiteral("<b>bold</b>"));
+        QVERIFY(!markup->toolTip().contains(QStringLiteral("<i>")));
+        QVERIFY(markup->toolTip().contains(QStringLiteral("&lt;i&gt;")));
+
+        QSignalSpy applied(&bar, &DriftFilterBar::filterApplied);
+        ampersand->trigger();
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(applied.first().at(1).toString(), QStringLiteral("user in (alice, bob)"));
+    }
+
+    void setSavedFiltersDropsBlanksAndRepeatedNames()
+    {
+        DriftFilterBar bar;
+        QSignalSpy changed(&bar, &DriftFilterBar::savedFiltersChanged);
+        const QList<SavedFilter> given{{QStringLiteral("a"), QStringLiteral("user = a")},
+                                       {QString(), QStringLiteral("user = nameless")},
+                                       {QStringLiteral("empty"), QStringLiteral(" ")},
+                                       {QStringLiteral("a"), QStringLiteral("user = again")},
+                                       {QStringLiteral("b"), QStringLiteral(" user = b ")}};
+        bar.setSavedFilters(given);
+        const QList<SavedFilter> expected{{QStringLiteral("a"), QStringLiteral("user = a")},
+                                          {QStringLiteral("b"), QStringLiteral("user = b")}};
+        QCOMPARE(bar.savedFilters(), expected);
+        QCOMPARE(changed.size(), 1);
+        bar.setSavedFilters(expected);
+        QCOMPARE(changed.size(), 1); // no change, no signal
+        QCOMPARE(entryTexts(savedFiltersMenu(bar)).count(QStringLiteral("a")), 1);
+    }
+
+    void savedFiltersOutliveTheBar()
+    {
+        const QList<SavedFilter> saved{
+            {QStringLiteral("IAM & S3"), QStringLiteral("resource.type glob \"aws_*\"")},
+            {QStringLiteral("\u672c\u756a"), QStringLiteral("environment = production")}};
+        {
+            DriftFilterBar first;
+            QVERIFY(first.savedFilters().isEmpty());
+            for (const SavedFilter &filter : saved)
+                QVERIFY(first.saveFilter(filter.name, filter.text));
+        }
+        DriftFilterBar second;
+        QCOMPARE(second.savedFilters(), saved);
+        QVERIFY(entryNamed(savedFiltersMenu(second), QStringLiteral("IAM && S3")));
+
+        // Two bars at once: what one removes the other sees when its menu opens, and does not bring back.
+        DriftFilterBar third;
+        QVERIFY(third.removeSavedFilter(QStringLiteral("IAM & S3")));
+        QSignalSpy changed(&second, &DriftFilterBar::savedFiltersChanged);
+        Q_EMIT savedFiltersMenu(second)->aboutToShow();
+        QCOMPARE(second.savedFilters(), saved.mid(1));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(second.saveFilter(QStringLiteral("critical"), QStringLiteral("severity = critical")));
+
+        DriftFilterBar fourth;
+        QCOMPARE(fourth.savedFilters(),
+                 (QList<SavedFilter>{saved.at(1),
+                                     {QStringLiteral("critical"), QStringLiteral("severity = critical")}}));
     }
 
     void focusFilterSelectsTheText()
