@@ -25,6 +25,7 @@
 #include <malloc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <vector>
 
@@ -216,6 +217,7 @@ int runUiBench(int eventCount, int ratePerSec)
     QElapsedTimer feedClock;
     int produced = 0;
     qint64 recordNs = 0, appendNs = 0, flushNs = 0;
+    std::array<qint64, 4> maxNs{};
     bool feedDone = false;
     QTimer *feedTimer = nullptr;
     feedThread.start();
@@ -237,15 +239,19 @@ int runUiBench(int eventCount, int ratePerSec)
                     t.start();
                     archive.record(batch);
                     recordNs += t.nsecsElapsed();
+                    maxNs[0] = std::max(maxNs[0], t.nsecsElapsed());
                     t.start();
                     pane.model()->appendEvents(batch);
                     appendNs += t.nsecsElapsed();
+                    maxNs[1] = std::max(maxNs[1], t.nsecsElapsed());
                     t.start();
                     archive.keepRecent(DriftEventBatch(batch.cbegin(), batch.cend()));
                     recordNs += t.nsecsElapsed();
+                    maxNs[2] = std::max(maxNs[2], t.nsecsElapsed());
                     t.start();
                     pane.model()->flushPending();
                     flushNs += t.nsecsElapsed();
+                    maxNs[3] = std::max(maxNs[3], t.nsecsElapsed());
                     // What the feed thread allocated goes back to it, as buffers of a source's thread
                     // would: freeing much into another thread's heap makes both wait on its lock.
                     QMetaObject::invokeMethod(&feedContext, [spent = std::move(batch)] {});
@@ -273,6 +279,8 @@ int runUiBench(int eventCount, int ratePerSec)
     std::printf(
         "  main thread: archive %.0f ms, slim rows %.0f ms, rows into model, proxy and view %.0f ms\n",
         recordNs / 1e6, appendNs / 1e6, flushNs / 1e6);
+    std::printf("  longest: number %.0f ms, slim %.0f ms, keep %.0f ms, flush %.0f ms\n", maxNs[0] / 1e6,
+                maxNs[1] / 1e6, maxNs[2] / 1e6, maxNs[3] / 1e6);
     feedThread.quit();
     feedThread.wait();
 
