@@ -384,9 +384,9 @@ void MainWindow::addDriftMonitor(DriftMonitor *monitor)
     connect(m_sourcesDock, &SourcesDock::editRequested, this, &MainWindow::replaceConfiguredSource);
     connect(m_sourcesDock, &SourcesDock::removeRequested, this,
             [this](const QString &name) { m_monitor->removeSource(name); });
-    connect(m_sourcesDock, &SourcesDock::connectRequested, this, [this](const QString &name, bool connect) {
+    connect(m_sourcesDock, &SourcesDock::connectRequested, this, [this](const QString &name, bool start) {
         if (AlertSource *source = m_monitor->source(name))
-            connect ? source->start() : source->stop();
+            start ? source->start() : source->stop();
     });
 }
 
@@ -510,11 +510,11 @@ void MainWindow::openHelp()
     help->raise();
 }
 
-void MainWindow::connectAllSources(bool connect)
+void MainWindow::connectAllSources(bool start)
 {
     for (const SourceEntry &entry : m_sources) {
         if (entry.source)
-            connect ? entry.source->start() : entry.source->stop();
+            start ? entry.source->start() : entry.source->stop();
     }
 }
 

@@ -111,7 +111,7 @@ private:
     void chooseCaptureToOpen();
     void openSettings();
     void openHelp();
-    void connectAllSources(bool connect);
+    void connectAllSources(bool start);
     void addConfiguredSource(const EndpointConfig &config);
     void replaceConfiguredSource(const QString &oldName, const EndpointConfig &config);
     void setUpView();

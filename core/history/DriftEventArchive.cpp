@@ -33,10 +33,13 @@ void DriftEventArchive::keepRecent(QList<DriftEvent> &&events)
     // Only the last m_capacity of a big batch would survive anyway.
     for (qsizetype i = std::max<qsizetype>(0, events.size() - m_capacity); i < events.size(); ++i) {
         DriftEvent &event = events[i];
-        if (qsizetype(m_recent.size()) < m_capacity)
+        if (qsizetype(m_recent.size()) < m_capacity) {
             m_recent.push_back(std::move(event));
-        else
+        } else {
+            m_slotOfId.remove(m_recent[m_nextSlot].id);
             m_recent[m_nextSlot] = std::move(event);
+        }
+        m_slotOfId.insert(m_recent[m_nextSlot].id, m_nextSlot);
         m_nextSlot = (m_nextSlot + 1) % std::size_t(m_capacity);
     }
     events.clear();
@@ -44,10 +47,9 @@ void DriftEventArchive::keepRecent(QList<DriftEvent> &&events)
 
 std::optional<DriftEvent> DriftEventArchive::find(quint64 id) const
 {
-    for (const DriftEvent &event : m_recent) {
-        if (event.id == id)
-            return event;
-    }
+    const auto slot = m_slotOfId.constFind(id);
+    if (slot != m_slotOfId.cend())
+        return m_recent[*slot];
     if (m_history)
         return m_history->find(id);
     return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "core/drift/DriftEvent.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -41,8 +42,9 @@ private:
     qsizetype m_capacity;
     // Numbers given without the history come from a range the history's numbers never reach.
     quint64 m_nextLocalId = quint64(1) << 62;
-    // A ring of the newest events; looked up by a scan, as only a click on a row looks.
+    // A ring of the newest events, and where each id sits in it (an export looks up every row).
     std::vector<DriftEvent> m_recent;
+    QHash<quint64, std::size_t> m_slotOfId;
     std::size_t m_nextSlot = 0;
 };
 

@@ -1,5 +1,6 @@
 // The side-by-side attribute diff of the drift detail pane.
 #include "models/AttributeDiffModel.h"
+#include "models/ColourContrast.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
@@ -66,22 +67,6 @@ QString cell(const QAbstractItemModel &model, int row, int column, int role = Qt
 Mark markOf(const QAbstractItemModel &model, int row, int column)
 {
     return Mark(model.data(model.index(row, column), AttributeDiffModel::MarkRole).toInt());
-}
-
-double relativeLuminance(const QColor &colour)
-{
-    const auto linear = [](double channel) {
-        return channel <= 0.03928 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF())
-        + 0.0722 * linear(colour.blueF());
-}
-
-double contrastRatio(const QColor &a, const QColor &b)
-{
-    const double la = relativeLuminance(a);
-    const double lb = relativeLuminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 QPalette lightPalette()

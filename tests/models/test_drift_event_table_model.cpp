@@ -1,4 +1,5 @@
 #include "core/falco/Rfc3339.h"
+#include "models/ColourContrast.h"
 #include "models/DriftEventTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -90,23 +91,6 @@ QStringList columnTexts(const QAbstractItemModel &model, int column)
     for (int row = 0; row < model.rowCount(); ++row)
         texts << cell(model, row, column);
     return texts;
-}
-
-// WCAG 2 relative luminance and contrast ratio.
-double relativeLuminance(const QColor &colour)
-{
-    const auto linear = [](double channel) {
-        return channel <= 0.03928 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * linear(colour.redF()) + 0.7152 * linear(colour.greenF())
-        + 0.0722 * linear(colour.blueF());
-}
-
-double contrastRatio(const QColor &a, const QColor &b)
-{
-    const double la = relativeLuminance(a);
-    const double lb = relativeLuminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 QPalette lightPalette()
