@@ -216,7 +216,7 @@
 <context>
     <name>tfdrift::AttributeDiffModel</name>
     <message numerus="yes">
-        <location filename="../models/AttributeDiffModel.cpp" line="80"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="81"/>
         <source>(%n more line(s))</source>
         <extracomment>Shown below the first lines of a long value in the attribute diff; the tooltip has all of it</extracomment>
         <translation>
@@ -225,31 +225,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="95"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="96"/>
         <source>(absent)</source>
         <extracomment>An attribute value missing on one side of the diff (not in state, or not set by the call)</extracomment>
         <translation>(absent)</translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="97"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="98"/>
         <source>(unknown)</source>
         <extracomment>An attribute value that neither the state nor the cloud call reveals</extracomment>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="265"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="250"/>
         <source>Attribute</source>
         <extracomment>Terraform attribute name</extracomment>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="268"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="253"/>
         <source>In Terraform state</source>
         <extracomment>The attribute&apos;s value as Terraform state records it</extracomment>
         <translation>In Terraform state</translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="271"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="256"/>
         <source>New value</source>
         <extracomment>The attribute&apos;s value set by the cloud API call</extracomment>
         <translation>New value</translation>
@@ -2427,292 +2427,297 @@ Name of the configured Terraform state that manages the resource</extracomment>
 <context>
     <name>tfdrift::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>TFDrift Console</source>
         <translation>TFDrift Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Drift events</source>
         <translation>Drift events</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Falco alerts</source>
         <translation>Falco alerts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Drift event details</source>
         <translation>Drift event details</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>No alert sources</source>
         <translation>No alert sources</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>&amp;Clear</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>Remove every drift event and alert from the tables</source>
         <translation>Remove every drift event and alert from the tables</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>&amp;Connect all</source>
         <translation>&amp;Connect all</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Connect every Falco source</source>
         <translation>Connect every Falco source</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>&amp;Disconnect all</source>
         <translation>&amp;Disconnect all</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Disconnect every Falco source</source>
         <translation>Disconnect every Falco source</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Open capture…</source>
         <translation>&amp;Open capture…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Open saved Falco alerts and judge them against the current state and rules</source>
         <translation>Open saved Falco alerts and judge them against the current state and rules</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>&amp;Save capture…</source>
         <translation>&amp;Save capture…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Save the Falco alerts in the table as JSON lines</source>
         <translation>Save the Falco alerts in the table as JSON lines</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Export drift events…</source>
         <translation>&amp;Export drift events…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Export the selected drift events, or all the filters show, as CSV or JSON</source>
         <translation>Export the selected drift events, or all the filters show, as CSV or JSON</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Language, history, table size and notifications</source>
         <translation>Language, history, table size and notifications</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>&amp;Keyboard and filter help</source>
         <translation>&amp;Keyboard and filter help</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Shortcuts and the filter language</source>
         <translation>Shortcuts and the filter language</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>&amp;Follow newest</source>
         <translation>&amp;Follow newest</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Scroll to new events as they arrive</source>
         <translation>Scroll to new events as they arrive</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Last hour</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Last 24 hours</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>Everything kept</source>
         <translation>Everything kept</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Drift history not written: %1</source>
         <translation>Drift history not written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>%L1 drift events from the history, %2 to %3</source>
         <translation>%L1 drift events from the history, %2 to %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>%L1 unreadable entries skipped</source>
         <translation>%L1 unreadable entries skipped</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
         <source>%1: choose a file name ending in .csv or .json</source>
         <translation>%1: choose a file name ending in .csv or .json</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>Export drift events</source>
         <translation>Export drift events</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="603"/>
+        <location filename="../ui/MainWindow.cpp" line="610"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="608"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <location filename="../ui/MainWindow.cpp" line="617"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="615"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>Save capture</source>
         <translation>Save capture</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="616"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Falco alerts, JSON lines (*.jsonl *.json)</source>
         <translation>Falco alerts, JSON lines (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <location filename="../ui/MainWindow.cpp" line="628"/>
         <source>Saved %L1 alerts to %2</source>
         <translation>Saved %L1 alerts to %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>Saving the capture failed</source>
         <translation>Saving the capture failed</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>Open capture</source>
         <translation>Open capture</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>Falco alerts, JSON lines (*.jsonl *.json);;All files (*)</source>
         <translation>Falco alerts, JSON lines (*.jsonl *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="634"/>
+        <location filename="../ui/MainWindow.cpp" line="641"/>
         <source>Some lines of the capture could not be read</source>
         <translation>Some lines of the capture could not be read</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="759"/>
-        <source>Alerts: %L1 (%L2/s)</source>
-        <translation>Alerts: %L1 (%L2/s)</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alerts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Show the alerts that arrived while paused, and follow new ones</source>
         <translation>Show the alerts that arrived while paused, and follow new ones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>Stop adding alerts to the table; they are kept and shown on resume</source>
         <translation>Stop adding alerts to the table; they are kept and shown on resume</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="761"/>
+        <location filename="../ui/MainWindow.cpp" line="766"/>
+        <source>%L1 alerts/s</source>
+        <translation>%L1 alerts/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="767"/>
+        <source>Alerts: %L1</source>
+        <translation>Alerts: %L1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="769"/>
         <source>Paused, %L1 waiting</source>
         <translation>Paused, %L1 waiting</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="763"/>
+        <location filename="../ui/MainWindow.cpp" line="771"/>
         <source>Dropped (row limit): %L1</source>
         <translation>Dropped (row limit): %L1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="771"/>
+        <location filename="../ui/MainWindow.cpp" line="779"/>
         <source>Drift: %L1 of %L2 shown</source>
         <translation>Drift: %L1 of %L2 shown</translation>
     </message>

@@ -216,7 +216,7 @@
 <context>
     <name>tfdrift::AttributeDiffModel</name>
     <message numerus="yes">
-        <location filename="../models/AttributeDiffModel.cpp" line="80"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="81"/>
         <source>(%n more line(s))</source>
         <extracomment>Shown below the first lines of a long value in the attribute diff; the tooltip has all of it</extracomment>
         <translation>
@@ -224,31 +224,31 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="95"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="96"/>
         <source>(absent)</source>
         <extracomment>An attribute value missing on one side of the diff (not in state, or not set by the call)</extracomment>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="97"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="98"/>
         <source>(unknown)</source>
         <extracomment>An attribute value that neither the state nor the cloud call reveals</extracomment>
         <translation>(不明)</translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="265"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="250"/>
         <source>Attribute</source>
         <extracomment>Terraform attribute name</extracomment>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="268"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="253"/>
         <source>In Terraform state</source>
         <extracomment>The attribute&apos;s value as Terraform state records it</extracomment>
         <translation>Terraform ステートの値</translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="271"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="256"/>
         <source>New value</source>
         <extracomment>The attribute&apos;s value set by the cloud API call</extracomment>
         <translation>新しい値</translation>
@@ -2420,292 +2420,297 @@ Name of the configured Terraform state that manages the resource</extracomment>
 <context>
     <name>tfdrift::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="296"/>
         <source>TFDrift Console</source>
         <translation>TFDrift Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="294"/>
+        <location filename="../ui/MainWindow.cpp" line="297"/>
         <source>Drift events</source>
         <translation>ドリフトイベント</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="295"/>
+        <location filename="../ui/MainWindow.cpp" line="298"/>
         <source>Falco alerts</source>
         <translation>Falco アラート</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="301"/>
         <source>&amp;History</source>
         <translation>履歴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Drift event details</source>
         <translation>ドリフトイベントの詳細</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>No alert sources</source>
         <translation>アラートソースがありません</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>&amp;Clear</source>
         <translation>クリア(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="310"/>
+        <location filename="../ui/MainWindow.cpp" line="313"/>
         <source>Remove every drift event and alert from the tables</source>
         <translation>表からすべてのドリフトイベントとアラートを消去します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>&amp;Connect all</source>
         <translation>すべて接続(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="311"/>
+        <location filename="../ui/MainWindow.cpp" line="314"/>
         <source>Connect every Falco source</source>
         <translation>すべての Falco ソースに接続します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>&amp;Disconnect all</source>
         <translation>すべて切断(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="315"/>
         <source>Disconnect every Falco source</source>
         <translation>すべての Falco ソースから切断します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="316"/>
         <source>&amp;Open capture…</source>
         <translation>キャプチャを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Open saved Falco alerts and judge them against the current state and rules</source>
         <translation>保存した Falco アラートを開き、現在のステートとルールで判定します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>&amp;Save capture…</source>
         <translation>キャプチャを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Save the Falco alerts in the table as JSON lines</source>
         <translation>表の Falco アラートを JSON Lines として保存します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Export drift events…</source>
         <translation>ドリフトイベントをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Export the selected drift events, or all the filters show, as CSV or JSON</source>
         <translation>選択したドリフトイベント（選択がなければフィルターで表示中のすべて）を CSV または JSON でエクスポートします</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>Language, history, table size and notifications</source>
         <translation>言語、履歴、表の件数、通知</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>&amp;Keyboard and filter help</source>
         <translation>キーボードとフィルターのヘルプ(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Shortcuts and the filter language</source>
         <translation>ショートカットとフィルター言語</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>&amp;Follow newest</source>
         <translation>最新を追従(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>Scroll to new events as they arrive</source>
         <translation>新しいイベントが届くとスクロールして表示します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="326"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Last hour</source>
         <translation>過去 1 時間</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="327"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Last 24 hours</source>
         <translation>過去 24 時間</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>Last 7 days</source>
         <translation>過去 7 日間</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>Last 30 days</source>
         <translation>過去 30 日</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
         <source>Everything kept</source>
         <translation>保存されているすべて</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Drift history not written: %1</source>
         <translation>ドリフト履歴を書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>%L1 drift events from the history, %2 to %3</source>
         <translation>履歴から %L1 件のドリフトイベント（%2 〜 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>%L1 unreadable entries skipped</source>
         <translation>読み取れない %L1 件をスキップしました</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
         <source>%1: choose a file name ending in .csv or .json</source>
         <translation>%1: 拡張子が .csv または .json のファイル名を指定してください</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="602"/>
+        <location filename="../ui/MainWindow.cpp" line="609"/>
         <source>Export drift events</source>
         <translation>ドリフトイベントのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="603"/>
+        <location filename="../ui/MainWindow.cpp" line="610"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="608"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>Exported to %1</source>
         <translation>%1 にエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <location filename="../ui/MainWindow.cpp" line="617"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="615"/>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
         <source>Save capture</source>
         <translation>キャプチャの保存</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="616"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Falco alerts, JSON lines (*.jsonl *.json)</source>
         <translation>Falco アラート、JSON Lines (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="621"/>
+        <location filename="../ui/MainWindow.cpp" line="628"/>
         <source>Saved %L1 alerts to %2</source>
         <translation>%L1 件のアラートを %2 に保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <location filename="../ui/MainWindow.cpp" line="630"/>
         <source>Saving the capture failed</source>
         <translation>キャプチャを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>Open capture</source>
         <translation>キャプチャを開く</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="629"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>Falco alerts, JSON lines (*.jsonl *.json);;All files (*)</source>
         <translation>Falco アラート、JSON Lines (*.jsonl *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="634"/>
+        <location filename="../ui/MainWindow.cpp" line="641"/>
         <source>Some lines of the capture could not be read</source>
         <translation>キャプチャの一部の行を読み取れませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="759"/>
-        <source>Alerts: %L1 (%L2/s)</source>
-        <translation>アラート: %L1 件（%L2 件/秒）</translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>&amp;Alerts</source>
         <translation>アラート(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Show the alerts that arrived while paused, and follow new ones</source>
         <translation>一時停止中に届いたアラートを表示し、新しいアラートの表示を再開します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>Stop adding alerts to the table; they are kept and shown on resume</source>
         <translation>表へのアラートの追加を止めます。受信は続き、再開すると表示されます</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="761"/>
+        <location filename="../ui/MainWindow.cpp" line="766"/>
+        <source>%L1 alerts/s</source>
+        <translation>%L1 件/秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="767"/>
+        <source>Alerts: %L1</source>
+        <translation>アラート: %L1 件</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="769"/>
         <source>Paused, %L1 waiting</source>
         <translation>一時停止中 (%L1 件待機)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="763"/>
+        <location filename="../ui/MainWindow.cpp" line="771"/>
         <source>Dropped (row limit): %L1</source>
         <translation>破棄 (行数上限): %L1 件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="771"/>
+        <location filename="../ui/MainWindow.cpp" line="779"/>
         <source>Drift: %L1 of %L2 shown</source>
         <translation>ドリフト: %L2 件中 %L1 件を表示</translation>
     </message>

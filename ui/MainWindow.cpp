@@ -438,9 +438,11 @@ void MainWindow::setHistory(DriftHistory *history)
     if (!history)
         return;
     forgetExpiredHistory();
-    // The last session's events: everything kept, up to what the table holds.
+    // The last session's events. Each is read and decoded from JSON before the window shows, so the
+    // start stops at kEventsRestoredAtStart; the History menu reaches the rest.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    showHistory(now - qint64(m_settings.historyRetentionDays) * 24 * 3600 * 1000, now);
+    showHistory(now - qint64(m_settings.historyRetentionDays) * 24 * 3600 * 1000, now,
+                kEventsRestoredAtStart);
 }
 
 void MainWindow::forgetExpiredHistory()
@@ -452,14 +454,15 @@ void MainWindow::forgetExpiredHistory()
     m_history->forgetBefore(cutoff);
 }
 
-void MainWindow::showHistory(qint64 fromMs, qint64 toMs)
+void MainWindow::showHistory(qint64 fromMs, qint64 toMs, qsizetype limit)
 {
     if (!m_history)
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     int skipped = 0;
+    const qsizetype rowCap = m_driftPane->model()->rowCap();
     const QList<DriftEvent> events
-        = m_history->load(fromMs, toMs, int(m_driftPane->model()->rowCap()), &skipped);
+        = m_history->load(fromMs, toMs, int(limit > 0 ? std::min(limit, rowCap) : rowCap), &skipped);
     QGuiApplication::restoreOverrideCursor();
     m_driftPane->model()->clear();
     m_driftPane->model()->appendEvents(events);

@@ -48,6 +48,7 @@ class MainWindow : public QMainWindow
 public:
     // How often the alerts/s figures are refreshed; faster only makes them flicker.
     static constexpr int kRateRefreshMs = 500;
+    static constexpr qsizetype kEventsRestoredAtStart = 100'000;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -63,8 +64,9 @@ public:
     void appendDriftEvents(const DriftEventBatch &events) { onDriftEvents(events, true); }
     // Not owned. Drift events are written to it, and the last session's come back from it now.
     void setHistory(DriftHistory *history);
-    // Replaces the drift table with the history's events detected in [fromMs, toMs].
-    void showHistory(qint64 fromMs, qint64 toMs);
+    // Replaces the drift table with the newest of the history's events detected in [fromMs, toMs]:
+    // at most limit of them (0: as many as the table holds).
+    void showHistory(qint64 fromMs, qint64 toMs, qsizetype limit = 0);
     // Not owned; the Settings dialog switches the language through it.
     void setLanguageSetup(LanguageSetup *languages) { m_languages = languages; }
     void applySettings(const ConsoleSettings &settings);
