@@ -217,6 +217,12 @@ void MainWindow::createActions()
     connect(m_followNewestAction, &QAction::toggled, this, [this](bool follow) {
         setFollowNewest(m_driftPane->view(), follow);
         setFollowNewest(m_view, follow);
+        // The toolbar and the Settings dialog show one setting: keep it, whichever changed it.
+        if (m_settings.followNewest != follow) {
+            m_settings.followNewest = follow;
+            QSettings stored;
+            m_settings.save(stored);
+        }
     });
     m_quitAction = action("quitAction", {}, QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);

@@ -13,6 +13,7 @@
 #include "ui/LanguageSetup.h"
 #include "ui/MainWindow.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -211,6 +213,19 @@ private Q_SLOTS:
         QTRY_COMPARE(shownResourceIds(window), QStringList{QStringLiteral("sg-1")});
         // The filter bar says what the table shows, to be refined or cleared there.
         QCOMPARE(window.driftPane()->filterBar()->lineEdit()->text(), expression);
+    }
+
+    void followNewestFromTheToolbarIsTheSettingsValue()
+    {
+        MainWindow window;
+        QAction *follow = window.findChild<QAction *>(QStringLiteral("followNewestAction"));
+        QVERIFY(follow && follow->isChecked());
+        follow->setChecked(false);
+        QVERIFY(!window.settings().followNewest);
+        QSettings stored;
+        QVERIFY(!ConsoleSettings::load(stored).followNewest);
+        follow->setChecked(true);
+        QVERIFY(ConsoleSettings::load(stored).followNewest);
     }
 
     void languageSwitchShowsJapanese()
