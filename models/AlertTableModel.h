@@ -8,9 +8,9 @@
 namespace tfdrift {
 
 // The live alert list: a flat table over its own store, newest row last.
-// Appends are queued and become rows once per event-loop pass with a single
-// beginInsertRows/endInsertRows, however many batches arrived in between (see BatchedTableModel
-// for pausing, the row cap and clearing).
+// Appended batches are queued as they are and become rows in time-boxed event-loop passes, with
+// one beginInsertRows/endInsertRows for all the rows a pass adds, however many batches arrived in
+// between (see BatchedTableModel for passes, pausing, the row cap and clearing).
 // Cell text is formatted when a view asks for it, so only visible rows cost anything.
 class AlertTableModel : public BatchedRowModel<FalcoAlert>
 {
@@ -43,9 +43,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Queues the batch; rows appear on the next event-loop pass (or at resume when paused).
-    void appendAlerts(const AlertBatch &batch) { queueRows(batch); }
+    void appendAlerts(const AlertBatch &batch) { queueItems(batch); }
 
     const FalcoAlert &alertAt(int row) const { return rowAt(row); }
+
+protected:
+    FalcoAlert makeRow(const FalcoAlert &alert) override { return alert; }
 
 private:
     QString displayText(const FalcoAlert &alert, int column) const;

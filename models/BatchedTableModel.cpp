@@ -1,5 +1,6 @@
 #include "models/BatchedTableModel.h"
 
+#include <QDeadlineTimer>
 #include <QMetaObject>
 
 #include <algorithm>
@@ -9,6 +10,14 @@ namespace tfdrift {
 BatchedTableModel::BatchedTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    m_insertTimer.setSingleShot(true);
+    connect(&m_insertTimer, &QTimer::timeout, this, [this] {
+        if (m_paused)
+            return;
+        insertReadyRows(kMaxRowsPerInsertion);
+        if (readyRowCount() > 0)
+            scheduleFlush();
+    });
 }
 
 BatchedTableModel::~BatchedTableModel() = default;
@@ -21,10 +30,10 @@ int BatchedTableModel::rowCount(const QModelIndex &parent) const
 void BatchedTableModel::rowsQueued()
 {
     trimQueueToCap();
+    // Rows are made while paused too: made rows are what the table keeps, and usually smaller.
+    scheduleFlush();
     if (m_paused)
         Q_EMIT countsChanged();
-    else
-        scheduleFlush();
 }
 
 void BatchedTableModel::scheduleFlush()
@@ -33,21 +42,54 @@ void BatchedTableModel::scheduleFlush()
         return;
     m_flushScheduled = true;
     QMetaObject::invokeMethod(
-        this, [this] { flushPending(); }, Qt::QueuedConnection);
+        this, [this] { runPass(); }, Qt::QueuedConnection);
+}
+
+void BatchedTableModel::runPass()
+{
+    m_flushScheduled = false;
+    const bool allMade = makeReadyRows(QDeadlineTimer(m_passBudget), kMinRowsPerPass);
+    if (!m_paused)
+        insertReadyRowsWhenDue();
+    if (!allMade || (!m_paused && readyRowCount() >= kMaxRowsPerInsertion))
+        scheduleFlush();
+}
+
+void BatchedTableModel::insertReadyRowsWhenDue()
+{
+    const qsizetype ready = readyRowCount();
+    if (ready == 0)
+        return;
+    const std::chrono::milliseconds since(m_sinceInsert.isValid() ? m_sinceInsert.elapsed() : 0);
+    // Checked on every pass, as passes come more often than a timer gets its turn during a burst.
+    // A backlog is inserted pass by pass, a bounded slice each time, until it is gone.
+    if (!m_sinceInsert.isValid() || since >= m_insertInterval || ready >= kMaxRowsPerInsertion)
+        insertReadyRows(kMaxRowsPerInsertion);
+    else if (!m_insertTimer.isActive())
+        m_insertTimer.start(m_insertInterval - since);
 }
 
 void BatchedTableModel::flushPending()
 {
-    m_flushScheduled = false;
-    const qsizetype incoming = queuedRowCount(); // never above the cap, see trimQueueToCap()
-    if (m_paused || incoming == 0)
+    if (m_paused)
         return;
+    makeReadyRows(QDeadlineTimer(QDeadlineTimer::Forever), 0);
+    insertReadyRows(readyRowCount());
+}
+
+void BatchedTableModel::insertReadyRows(qsizetype limit)
+{
+    m_insertTimer.stop();
+    const qsizetype incoming = std::min(readyRowCount(), limit); // never above the cap, see trimQueueToCap()
+    if (incoming == 0)
+        return;
+    m_sinceInsert.start();
 
     removeOldestRows(storedRowCount() + incoming - m_rowCap);
 
     const int first = int(storedRowCount());
     beginInsertRows({}, first, first + int(incoming) - 1);
-    moveQueuedRowsToStore();
+    moveReadyRowsToStore(incoming);
     endInsertRows();
 
     Q_EMIT rowsAppended(int(incoming));
@@ -68,10 +110,10 @@ void BatchedTableModel::trimQueueToCap()
 {
     // Anything queued beyond the cap would be dropped by the flush anyway; dropping it now
     // keeps a long pause from growing memory without bound.
-    const qsizetype excess = queuedRowCount() - m_rowCap;
+    const qsizetype excess = pendingRowCount() - m_rowCap;
     if (excess <= 0)
         return;
-    dropOldestQueuedRows(excess);
+    dropOldestPendingRows(excess);
     m_droppedCount += quint64(excess);
 }
 
@@ -96,6 +138,7 @@ void BatchedTableModel::setRowCap(qsizetype cap)
 void BatchedTableModel::clear()
 {
     beginResetModel();
+    m_insertTimer.stop();
     clearAllRows();
     m_droppedCount = 0;
     endResetModel();

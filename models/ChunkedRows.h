@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/PrefaultedAllocator.h"
+
 #include <QtGlobal>
 
 #include <deque>
@@ -28,7 +30,7 @@ public:
     void push_back(T &&row)
     {
         if (m_chunks.empty() || m_chunks.back()->size() == ChunkSize) {
-            m_chunks.push_back(std::make_unique<std::vector<T>>());
+            m_chunks.push_back(std::make_unique<Chunk>());
             m_chunks.back()->reserve(ChunkSize);
         }
         m_chunks.back()->push_back(std::move(row));
@@ -56,7 +58,8 @@ public:
     }
 
 private:
-    std::deque<std::unique_ptr<std::vector<T>>> m_chunks;
+    using Chunk = std::vector<T, PrefaultedAllocator<T>>;
+    std::deque<std::unique_ptr<Chunk>> m_chunks;
     std::size_t m_front = 0; // dropped slots at the start of the first chunk
     qsizetype m_size = 0;
 };

@@ -162,29 +162,49 @@ QVariant DriftEventTableModel::sortValue(const DriftEvent &event, int column)
     }
 }
 
-void DriftEventTableModel::appendEvents(const DriftEventBatch &events)
-{
-    queueRows(events, [this](const DriftEvent &event) { return slimmed(event); });
-}
-
 DriftEvent DriftEventTableModel::slimmed(const DriftEvent &event)
 {
-    DriftEvent row = event;
-    row.alert.output.clear();
-    row.alert.outputFields = {};
-    row.alert.tags.clear();
-    row.alert.uuid.clear();
+    // Built field by field: copying the whole event and clearing its raw alert would touch every
+    // buffer of the alert for nothing.
+    DriftEvent row;
+    row.id = event.id;
+    row.detectedAtMs = event.detectedAtMs;
+    row.eventTimeNs = event.eventTimeNs;
+    row.provider = event.provider;
+    row.kind = event.kind;
+    row.severity = event.severity;
+    row.excluded = event.excluded;
+    row.alert.timeNs = event.alert.timeNs;
+    row.alert.priority = event.alert.priority;
+    row.alert.receivedAtMs = event.alert.receivedAtMs;
     // Copies of their own: the event's other buffers are about to be freed, and a row that kept a
     // buffer allocated among them would keep their memory pages from going back to the system.
-    row.resourceId = QString(row.resourceId.constData(), row.resourceId.size());
-    row.terraformAddress = QString(row.terraformAddress.constData(), row.terraformAddress.size());
-    for (QString *text : {&row.account, &row.region, &row.eventName, &row.eventSource, &row.resourceType,
-                          &row.stateName, &row.environment, &row.caller.user, &row.caller.identityType,
-                          &row.caller.arn, &row.caller.sourceIp, &row.caller.userAgent, &row.alert.rule,
-                          &row.alert.source, &row.alert.hostname, &row.alert.endpoint})
-        m_strings.intern(*text);
+    row.resourceId = QString(event.resourceId.constData(), event.resourceId.size());
+    row.terraformAddress = QString(event.terraformAddress.constData(), event.terraformAddress.size());
+    const auto pooled = [this](QString &to, const QString &from) {
+        to = from;
+        m_strings.intern(to);
+    };
+    pooled(row.account, event.account);
+    pooled(row.region, event.region);
+    pooled(row.eventName, event.eventName);
+    pooled(row.eventSource, event.eventSource);
+    pooled(row.resourceType, event.resourceType);
+    pooled(row.stateName, event.stateName);
+    pooled(row.environment, event.environment);
+    pooled(row.caller.user, event.caller.user);
+    pooled(row.caller.identityType, event.caller.identityType);
+    pooled(row.caller.arn, event.caller.arn);
+    pooled(row.caller.sourceIp, event.caller.sourceIp);
+    pooled(row.caller.userAgent, event.caller.userAgent);
+    pooled(row.alert.rule, event.alert.rule);
+    pooled(row.alert.source, event.alert.source);
+    pooled(row.alert.hostname, event.alert.hostname);
+    pooled(row.alert.endpoint, event.alert.endpoint);
+    row.matchedRules = event.matchedRules;
     for (QString &rule : row.matchedRules)
         m_strings.intern(rule);
+    row.changes = event.changes;
     for (AttributeChange &change : row.changes)
         m_strings.intern(change.attribute);
     return row;

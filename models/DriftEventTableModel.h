@@ -15,11 +15,11 @@ class QPalette;
 namespace tfdrift {
 
 // The live drift list: a flat table over its own store of DriftEvents, newest row last.
-// Appends are queued and become rows once per event-loop pass with a single
-// beginInsertRows/endInsertRows (see BatchedTableModel for pausing, the row cap and clearing).
+// Appended batches are queued as they are and become rows in time-boxed event-loop passes, never
+// one beginInsertRows per event (see BatchedTableModel for passes, pausing, the row cap and clearing).
 // Cell text is formatted when a view asks for it and never cached, so a retained event costs its
 // DriftEvent and nothing more; running totals by severity are kept for the status bar.
-class DriftEventTableModel : public BatchedRowModel<DriftEvent>
+class DriftEventTableModel : public BatchedRowModel<DriftEvent, DriftEvent>
 {
     Q_OBJECT
 
@@ -55,9 +55,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Queues a slim copy of each event (see slimmed()); rows appear on the next event-loop pass (or at
-    // resume when paused).
-    void appendEvents(const DriftEventBatch &events);
+    // Queues the batch, shared; each event becomes a slim row (see slimmed()) in the next
+    // event-loop passes (or at resume when paused).
+    void appendEvents(const DriftEventBatch &events) { queueItems(events); }
 
     // The row's slim event; DriftEventArchive keeps the whole of it by its id.
     const DriftEvent &eventAt(int row) const { return rowAt(row); }
@@ -80,6 +80,7 @@ public:
     static QString changeKindTitle(ChangeKind kind);
 
 protected:
+    DriftEvent makeRow(const DriftEvent &event) override { return slimmed(event); }
     void rowStored(const DriftEvent &event) override;
     void rowDropping(const DriftEvent &event) override;
     void rowsCleared() override;

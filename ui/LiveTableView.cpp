@@ -1,5 +1,7 @@
 #include "ui/LiveTableView.h"
 
+#include "ui/ShapedTextItemDelegate.h"
+
 #include <QAbstractItemModel>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -29,6 +31,7 @@ void setUpLiveTableView(QTableView *view)
     view->setTextElideMode(Qt::ElideRight);
     view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     view->setShowGrid(false);
+    view->setItemDelegate(new ShapedTextItemDelegate(view));
 
     QHeaderView *rows = view->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);

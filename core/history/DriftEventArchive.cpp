@@ -28,28 +28,39 @@ void DriftEventArchive::number(QList<DriftEvent> &events)
         event.id = m_nextLocalId++;
 }
 
-void DriftEventArchive::keepRecent(QList<DriftEvent> &&events)
+std::vector<QList<DriftEvent>> DriftEventArchive::keepRecent(const QList<DriftEvent> &events)
 {
+    std::vector<QList<DriftEvent>> released;
+    if (events.isEmpty())
+        return released;
     // Only the last m_capacity of a big batch would survive anyway.
-    for (qsizetype i = std::max<qsizetype>(0, events.size() - m_capacity); i < events.size(); ++i) {
-        DriftEvent &event = events[i];
-        if (qsizetype(m_recent.size()) < m_capacity) {
-            m_recent.push_back(std::move(event));
-        } else {
-            m_slotOfId.remove(m_recent[m_nextSlot].id);
-            m_recent[m_nextSlot] = std::move(event);
-        }
-        m_slotOfId.insert(m_recent[m_nextSlot].id, m_nextSlot);
-        m_nextSlot = (m_nextSlot + 1) % std::size_t(m_capacity);
+    KeptBatch &kept
+        = m_batches.emplace_back(KeptBatch{events, std::max<qsizetype>(0, events.size() - m_capacity)});
+    for (qsizetype i = kept.firstKept; i < kept.events.size(); ++i) {
+        const DriftEvent &event = kept.events.constData()[i];
+        m_eventOfId.insert(event.id, &event);
     }
-    events.clear();
+    m_keptCount += kept.events.size() - kept.firstKept;
+    while (m_keptCount > m_capacity) {
+        KeptBatch &oldest = m_batches.front();
+        const DriftEvent &event = oldest.events.constData()[oldest.firstKept];
+        // A newer event of the same id (numbers are unique, but be safe) keeps its entry.
+        if (const auto entry = m_eventOfId.constFind(event.id);
+            entry != m_eventOfId.cend() && *entry == &event)
+            m_eventOfId.erase(entry);
+        --m_keptCount;
+        if (++oldest.firstKept == oldest.events.size()) {
+            released.push_back(std::move(oldest.events));
+            m_batches.pop_front();
+        }
+    }
+    return released;
 }
 
 std::optional<DriftEvent> DriftEventArchive::find(quint64 id) const
 {
-    const auto slot = m_slotOfId.constFind(id);
-    if (slot != m_slotOfId.cend())
-        return m_recent[*slot];
+    if (const DriftEvent *event = m_eventOfId.value(id))
+        return *event;
     if (m_history)
         return m_history->find(id);
     return std::nullopt;

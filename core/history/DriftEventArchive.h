@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -32,8 +33,10 @@ public:
     // Numbers the events without writing them to the history: drift seen in an opened capture, not
     // in the cloud now.
     void number(QList<DriftEvent> &events);
-    // Keeps the newest of these numbered events in memory, taking them over.
-    void keepRecent(QList<DriftEvent> &&events);
+    // Keeps the newest of these numbered events in memory by sharing the batch, which costs no copy.
+    // Returns the batches it lets go of: their events were made by another thread, that thread is
+    // where they are best freed (freeing into another thread's heap waits on that heap's lock).
+    std::vector<QList<DriftEvent>> keepRecent(const QList<DriftEvent> &events);
 
     std::optional<DriftEvent> find(quint64 id) const;
 
@@ -42,10 +45,15 @@ private:
     qsizetype m_capacity;
     // Numbers given without the history come from a range the history's numbers never reach.
     quint64 m_nextLocalId = quint64(1) << 62;
-    // A ring of the newest events, and where each id sits in it (an export looks up every row).
-    std::vector<DriftEvent> m_recent;
-    QHash<quint64, std::size_t> m_slotOfId;
-    std::size_t m_nextSlot = 0;
+    struct KeptBatch {
+        QList<DriftEvent> events; // shared with whoever else holds the batch, never detached
+        qsizetype firstKept = 0;  // the events before it are no longer findable here
+    };
+    // The batches that hold the newest m_capacity events, oldest first, and where each of those
+    // events sits (an export looks up every row).
+    std::deque<KeptBatch> m_batches;
+    QHash<quint64, const DriftEvent *> m_eventOfId;
+    qsizetype m_keptCount = 0;
 };
 
 } // namespace tfdrift

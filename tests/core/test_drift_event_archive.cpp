@@ -56,6 +56,28 @@ private Q_SLOTS:
         QCOMPARE(archive.find(more[1].id)->resourceId, QStringLiteral("sg-6"));
     }
 
+    void batchesAreSharedAndHandedBackOnceNoneOfTheirEventsIsKept()
+    {
+        DriftEventArchive archive(4);
+        QList<DriftEvent> first = events(0, 3);
+        QList<DriftEvent> second = events(3, 3);
+        archive.number(first);
+        archive.number(second);
+        QVERIFY(archive.keepRecent(first).empty());
+        // Kept by sharing: the archive holds the very same events, not copies (at() reads without
+        // detaching this copy from the archive's).
+        QVERIFY(archive.keepRecent(second).empty()); // first.at(2) is still among the newest 4
+        QVERIFY(!archive.find(first.at(1).id));
+        QCOMPARE(archive.find(first.at(2).id)->alert.output, QStringLiteral("raw alert 2"));
+
+        const std::vector<QList<DriftEvent>> released = archive.keepRecent(events(6, 1));
+        QCOMPARE(released.size(), std::size_t(1));
+        QCOMPARE(released[0].constData(), first.constData()); // the batch itself, to free where it was made
+        QVERIFY(!archive.find(first.at(2).id));
+        for (const DriftEvent &event : second)
+            QVERIFY(archive.find(event.id));
+    }
+
     void withHistoryEveryEventIsFoundAndNumberedByIt()
     {
         QTemporaryDir dir;

@@ -5,6 +5,7 @@
 #include <QAbstractItemModelTester>
 #include <QBrush>
 #include <QColor>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QJsonValue>
 #include <QPalette>
@@ -236,6 +237,70 @@ private Q_SLOTS:
         QCOMPARE(m_model->droppedCount(), 0u);
         for (Severity severity : kAllSeverities)
             QCOMPARE(m_model->severityCount(severity), 0u);
+    }
+
+    void aBurstBecomesRowsOverSeveralPassesInOrder()
+    {
+        // With no time to spare, each pass makes its minimum, so a burst of 3 minimums plus a few
+        // takes 4 passes: one insertion each (with no interval to keep between insertions), in
+        // arrival order, and the event loop runs between them.
+        m_model->setPassBudget(std::chrono::milliseconds(0));
+        m_model->setInsertInterval(std::chrono::milliseconds(0));
+        const int minimum = int(DriftEventTableModel::kMinRowsPerPass);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        m_model->appendEvents(numberedBatch(0, minimum * 3 + 5));
+        QCOMPARE(m_model->pendingCount(), minimum * 3 + 5);
+
+        QTRY_COMPARE(m_model->rowCount(), minimum * 3 + 5);
+        QCOMPARE(inserted.size(), 4);
+        for (int pass = 0; pass < 3; ++pass) {
+            QCOMPARE(inserted.at(pass).at(1).toInt(), pass * minimum);
+            QCOMPARE(inserted.at(pass).at(2).toInt(), (pass + 1) * minimum - 1);
+        }
+        QCOMPARE(inserted.at(3).at(2).toInt(), minimum * 3 + 4);
+        QCOMPARE(m_model->pendingCount(), 0);
+        for (int row = 0; row < m_model->rowCount(); row += 97)
+            QCOMPARE(m_model->eventAt(row).id, quint64(row));
+    }
+
+    void insertionsDuringABurstKeepTheirInterval()
+    {
+        m_model->setPassBudget(std::chrono::milliseconds(0));
+        m_model->setInsertInterval(std::chrono::milliseconds(300));
+        const int minimum = int(DriftEventTableModel::kMinRowsPerPass);
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        QElapsedTimer clock;
+        clock.start();
+        m_model->appendEvents(numberedBatch(0, minimum * 3 + 5));
+        // The first pass inserts at once; the rows the next passes make wait for the interval.
+        QTRY_COMPARE(inserted.size(), 1);
+        QCOMPARE(m_model->rowCount(), minimum);
+        QTRY_COMPARE(m_model->rowCount(), minimum * 3 + 5);
+        QVERIFY(clock.elapsed() >= 300);
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(inserted.at(1).at(1).toInt(), minimum);
+    }
+
+    void rowsAreMadeWhilePausedAndTheCapCountsWhatWaits()
+    {
+        m_model->setRowCap(600);
+        m_model->setPassBudget(std::chrono::milliseconds(0));
+        m_model->setPaused(true);
+        m_model->appendEvents(numberedBatch(0, 500));
+        m_model->appendEvents(numberedBatch(500, 400));
+        // Beyond the cap, the oldest waiting events are dropped at once, made into rows or not.
+        QCOMPARE(m_model->pendingCount(), 600);
+        QCOMPARE(m_model->droppedCount(), 300u);
+        QTest::qWait(50);
+        QCOMPARE(m_model->rowCount(), 0);
+        QCOMPARE(m_model->pendingCount(), 600);
+
+        m_model->setPaused(false);
+        QCOMPARE(m_model->rowCount(), 600);
+        QCOMPARE(m_model->eventAt(0).id, 300u);
+        QCOMPARE(m_model->eventAt(599).id, 899u);
+        // The rows are slim copies, whatever stage they waited in.
+        QVERIFY(m_model->eventAt(599).alert.output.isEmpty());
     }
 
     void pauseHoldsRowsAndResumeAddsThemAll()
