@@ -57,16 +57,18 @@ void BatchedTableModel::runPass()
 
 void BatchedTableModel::insertReadyRowsWhenDue()
 {
-    const qsizetype ready = readyRowCount();
-    if (ready == 0)
+    if (readyRowCount() == 0)
         return;
-    const std::chrono::milliseconds since(m_sinceInsert.isValid() ? m_sinceInsert.elapsed() : 0);
+    const auto since
+        = [this] { return std::chrono::milliseconds(m_sinceInsert.isValid() ? m_sinceInsert.elapsed() : 0); };
     // Checked on every pass, as passes come more often than a timer gets its turn during a burst.
-    // A backlog is inserted pass by pass, a bounded slice each time, until it is gone.
-    if (!m_sinceInsert.isValid() || since >= m_insertInterval || ready >= kMaxRowsPerInsertion)
+    // A backlog is inserted pass by pass, a bounded slice each time (runPass() schedules them).
+    if (!m_sinceInsert.isValid() || since() >= m_insertInterval || readyRowCount() >= kMaxRowsPerInsertion)
         insertReadyRows(kMaxRowsPerInsertion);
-    else if (!m_insertTimer.isActive())
-        m_insertTimer.start(m_insertInterval - since);
+    // What is left waits for the interval, even if nothing else arrives.
+    const qsizetype left = readyRowCount();
+    if (left > 0 && left < kMaxRowsPerInsertion && !m_insertTimer.isActive())
+        m_insertTimer.start(std::max(std::chrono::milliseconds(0), m_insertInterval - since()));
 }
 
 void BatchedTableModel::flushPending()

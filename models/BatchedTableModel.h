@@ -27,11 +27,11 @@ public:
     static constexpr qsizetype kDefaultRowCap = 1'000'000;
     // How long one event-loop pass may spend making rows, and what it makes even past that, so that
     // a slow pass still gets somewhere.
-    static constexpr std::chrono::milliseconds kDefaultPassBudget{2};
+    static constexpr std::chrono::milliseconds kDefaultPassBudget{1};
     static constexpr qsizetype kMinRowsPerPass = 512;
     static constexpr std::chrono::milliseconds kDefaultInsertInterval{50};
     // The most rows one insertion adds; a bigger backlog goes in over the next passes.
-    static constexpr qsizetype kMaxRowsPerInsertion = 2048;
+    static constexpr qsizetype kMaxRowsPerInsertion = 4096;
 
     explicit BatchedTableModel(QObject *parent = nullptr);
     ~BatchedTableModel() override;

@@ -142,8 +142,13 @@ public:
             event.changes.append({fresh(change.attribute), fresh(change.oldValue), fresh(change.newValue)});
         event.alert.timeNs = model.alert.timeNs;
         event.alert.priority = model.alert.priority;
-        for (const OutputField &field : model.alert.outputFields)
-            event.alert.outputFields.insert(fresh(field.name()), fresh(field.value()));
+        event.alert.outputFields.reserve(model.alert.outputFields.size());
+        for (const OutputField &field : model.alert.outputFields) {
+            if (field.isString())
+                event.alert.outputFields.insertString(fresh(field.name()), fresh(field.string()));
+            else
+                event.alert.outputFields.insert(fresh(field.name()), fresh(field.value()));
+        }
         ++m_sequence;
         return event;
     }

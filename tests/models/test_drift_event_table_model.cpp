@@ -281,6 +281,20 @@ private Q_SLOTS:
         QCOMPARE(inserted.at(1).at(1).toInt(), minimum);
     }
 
+    void rowsLeftAfterAFullInsertionFollowEvenWhenNothingElseArrives()
+    {
+        // One pass makes the whole burst; an insertion takes at most kMaxRowsPerInsertion, and the
+        // rest must not wait for another batch that may never come.
+        m_model->setPassBudget(std::chrono::milliseconds(10'000));
+        const int burst = int(DriftEventTableModel::kMaxRowsPerInsertion) + 100;
+        QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+        m_model->appendEvents(numberedBatch(0, burst));
+        QTRY_COMPARE(m_model->rowCount(), burst);
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(inserted.at(0).at(2).toInt(), int(DriftEventTableModel::kMaxRowsPerInsertion) - 1);
+        QCOMPARE(m_model->eventAt(burst - 1).id, quint64(burst - 1));
+    }
+
     void rowsAreMadeWhilePausedAndTheCapCountsWhatWaits()
     {
         m_model->setRowCap(600);
