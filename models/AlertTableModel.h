@@ -42,7 +42,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Queues the batch; rows appear on the next event-loop pass (or at resume when paused).
+    // Queues the batch, shared; its alerts become rows in the next event-loop passes (or at resume
+    // when paused).
     void appendAlerts(const AlertBatch &batch) { queueItems(batch); }
 
     const FalcoAlert &alertAt(int row) const { return rowAt(row); }

@@ -11,10 +11,10 @@
 
 namespace tfdrift {
 
-// A BatchedTableModel whose rows are values of Row, oldest first, each made by makeRow() from an
-// Item that arrived in a batch. A subclass adds columns (data(), headerData(), columnCount()) and
+// A BatchedTableModel whose rows are values of Row, oldest first, each made by makeRow() from a
+// value that arrived in a batch. A subclass adds columns (data(), headerData(), columnCount()) and
 // may keep running totals through rowStored/rowDropping/rowsCleared.
-template<typename Row, typename Item = Row>
+template<typename Row>
 class BatchedRowModel : public BatchedTableModel
 {
 public:
@@ -25,7 +25,7 @@ public:
 protected:
     // Queues the batch as it is (it stays shared, so this costs no copy); its items become rows in
     // the next event-loop passes (or at resume when paused).
-    void queueItems(const QList<Item> &items)
+    void queueItems(const QList<Row> &items)
     {
         if (items.isEmpty())
             return;
@@ -35,7 +35,7 @@ protected:
     }
 
     // The row an item becomes. Called on the model's thread, in the passes that make rows.
-    virtual Row makeRow(const Item &item) = 0;
+    virtual Row makeRow(const Row &item) = 0;
 
     // Called for each row as it becomes part of the table, and as it leaves it because of the cap.
     virtual void rowStored(const Row &) { }
@@ -54,7 +54,7 @@ private:
             // Reading the clock costs more than making a small row, so it is read now and then.
             if (made >= minimum && made % 64 == 0 && deadline.hasExpired())
                 return false;
-            const QList<Item> &batch = m_incoming.front();
+            const QList<Row> &batch = m_incoming.front();
             m_ready.push_back(makeRow(batch[m_incomingFront]));
             --m_incomingCount;
             if (++m_incomingFront == batch.size()) {
@@ -124,10 +124,10 @@ private:
     }
 
     ChunkedRows<Row> m_rows;
-    std::vector<Row> m_ready;           // made, waiting for an insertion
-    qsizetype m_readyFront = 0;         // rows of m_ready already inserted or dropped
-    std::deque<QList<Item>> m_incoming; // batches as they arrived, oldest first
-    qsizetype m_incomingFront = 0;      // items of the first batch already made into rows
+    std::vector<Row> m_ready;          // made, waiting for an insertion
+    qsizetype m_readyFront = 0;        // rows of m_ready already inserted or dropped
+    std::deque<QList<Row>> m_incoming; // batches as they arrived, oldest first
+    qsizetype m_incomingFront = 0;     // items of the first batch already made into rows
     qsizetype m_incomingCount = 0;
 };
 

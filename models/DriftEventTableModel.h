@@ -19,7 +19,7 @@ namespace tfdrift {
 // one beginInsertRows per event (see BatchedTableModel for passes, pausing, the row cap and clearing).
 // Cell text is formatted when a view asks for it and never cached, so a retained event costs its
 // DriftEvent and nothing more; running totals by severity are kept for the status bar.
-class DriftEventTableModel : public BatchedRowModel<DriftEvent, DriftEvent>
+class DriftEventTableModel : public BatchedRowModel<DriftEvent>
 {
     Q_OBJECT
 
