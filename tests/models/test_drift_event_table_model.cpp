@@ -295,6 +295,33 @@ private Q_SLOTS:
         QCOMPARE(m_model->eventAt(burst - 1).id, quint64(burst - 1));
     }
 
+    void rowsMadeAheadOfAnInsertionAreDroppedOldestFirstAtTheCap()
+    {
+        m_model->setRowCap(3000);
+        m_model->setPassBudget(std::chrono::milliseconds(10'000));
+        m_model->appendEvents(numberedBatch(0, 1000));
+        QTRY_COMPARE(m_model->rowCount(), 1000); // the first insertion is immediate
+
+        // Made into rows, waiting for the interval; then more than the cap waits, and the oldest
+        // waiting rows make room.
+        m_model->setInsertInterval(std::chrono::seconds(60));
+        m_model->appendEvents(numberedBatch(1000, 1500));
+        QTRY_COMPARE(m_model->pendingCount(), 1500);
+        QCoreApplication::processEvents();
+        QCOMPARE(m_model->rowCount(), 1000);
+        m_model->appendEvents(numberedBatch(2500, 2000));
+        QCOMPARE(m_model->pendingCount(), 3000);
+        QCOMPARE(m_model->droppedCount(), 500u);
+
+        m_model->flushPending();
+        QCOMPARE(m_model->rowCount(), 3000);
+        QCOMPARE(m_model->droppedCount(), 1500u);
+        for (int row = 0; row < 3000; ++row)
+            QCOMPARE(m_model->eventAt(row).id, quint64(1500 + row));
+        QCOMPARE(m_model->severityCount(Severity::Low), 3000u);
+        QCOMPARE(m_model->statistics().total(), 3000);
+    }
+
     void rowsAreMadeWhilePausedAndTheCapCountsWhatWaits()
     {
         m_model->setRowCap(600);
