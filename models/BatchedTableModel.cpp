@@ -11,6 +11,8 @@ BatchedTableModel::BatchedTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
     m_insertTimer.setSingleShot(true);
+    m_nextPassTimer.setSingleShot(true);
+    connect(&m_nextPassTimer, &QTimer::timeout, this, &BatchedTableModel::runPass);
     connect(&m_insertTimer, &QTimer::timeout, this, [this] {
         if (m_paused)
             return;
@@ -48,11 +50,12 @@ void BatchedTableModel::scheduleFlush()
 void BatchedTableModel::runPass()
 {
     m_flushScheduled = false;
+    m_nextPassTimer.stop();
     const bool allMade = makeReadyRows(QDeadlineTimer(m_passBudget), kMinRowsPerPass);
     if (!m_paused)
         insertReadyRowsWhenDue();
     if (!allMade || (!m_paused && readyRowCount() >= kMaxRowsPerInsertion))
-        scheduleFlush();
+        m_nextPassTimer.start(0);
 }
 
 void BatchedTableModel::insertReadyRowsWhenDue()

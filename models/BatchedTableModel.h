@@ -14,11 +14,15 @@ namespace tfdrift {
 // slice at a time, one slice per event-loop pass, and made rows are inserted with a single
 // beginInsertRows/endInsertRows, however many batches arrived in between. A pass stops making rows
 // once its time budget is spent and leaves the rest to the next pass, so a burst never holds the
-// event loop for longer than that. While rows keep coming, insertions are at least an insert
-// interval apart: each one makes the views lay out and repaint, which costs more than making the
-// rows, and nobody reads a table that changes faster. Pausing keeps making rows without adding
-// them; a row cap drops the oldest. Storage lives in the subclass (see BatchedRowModel), which
-// this class drives through the protected hooks below.
+// event loop for longer than that. The next pass waits on a zero timer, not a posted event: passes
+// posted back to back ran in one go with the repaint the last insertion had asked for, and Qt's
+// glib event loop kept timers waiting behind them.
+//
+// While rows keep coming, insertions are at least an insert interval apart: each one makes the
+// views lay out and repaint, which costs more than making the rows, and nobody reads a table that
+// changes faster. Pausing keeps making rows without adding them; a row cap drops the oldest.
+// Storage lives in the subclass (see BatchedRowModel), which this class drives through the
+// protected hooks below.
 class BatchedTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -95,7 +99,8 @@ private:
     std::chrono::milliseconds m_passBudget = kDefaultPassBudget;
     std::chrono::milliseconds m_insertInterval = kDefaultInsertInterval;
     QElapsedTimer m_sinceInsert;
-    QTimer m_insertTimer; // the insertion that waits for the interval to pass
+    QTimer m_insertTimer;   // the insertion that waits for the interval to pass
+    QTimer m_nextPassTimer; // the pass that goes on with a burst
 };
 
 } // namespace tfdrift

@@ -276,8 +276,16 @@ int runUiBench(int eventCount, int ratePerSec)
     QElapsedTimer wall;
     wall.start();
     const qint64 cpuBefore = threadCpuNs();
-    while (!feedDone || pane.model()->pendingCount() > 0)
-        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    // An event loop run as the console runs its own: processEvents() calls from a loop would give
+    // timers a different priority against posted events than exec() does.
+    QEventLoop appending;
+    const QMetaObject::Connection whenAllIn
+        = QObject::connect(pane.model(), &DriftEventTableModel::countsChanged, [&] {
+              if (feedDone && pane.model()->pendingCount() == 0)
+                  appending.quit();
+          });
+    appending.exec();
+    QObject::disconnect(whenAllIn);
     const double feedSeconds = double(wall.elapsed()) / 1000;
     printGaps("append", heartbeat.stop());
     std::printf(" (target p99 under 20 ms)\n  %d events in %.1f s: %.0f events/s offered at %d/s\n",

@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QJsonValue>
 #include <QPalette>
@@ -13,6 +14,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QTimer>
 
 #include <array>
 #include <cmath>
@@ -293,6 +295,43 @@ private Q_SLOTS:
         QCOMPARE(inserted.size(), 2);
         QCOMPARE(inserted.at(0).at(2).toInt(), int(DriftEventTableModel::kMaxRowsPerInsertion) - 1);
         QCOMPARE(m_model->eventAt(burst - 1).id, quint64(burst - 1));
+    }
+
+    void timersGetTheirTurnAfterEveryPassOfABurst()
+    {
+        // A burst takes many passes. A timer (a clock, a chart refresh, the next batch's source)
+        // must get its turn after each of them, in the event loop as the console runs it, so that
+        // passes never pile up into one long stall.
+        m_model->setPassBudget(std::chrono::milliseconds(0));
+        m_model->setInsertInterval(std::chrono::milliseconds(0));
+        const int passes = 40;
+        QEventLoop loop;
+        int passesSinceTick = 0;
+        int mostPassesBetweenTicks = 0;
+        int ticks = 0;
+        connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, [&] {
+            ++passesSinceTick;
+            // As a view does: it repaints later, from a posted event.
+            QMetaObject::invokeMethod(
+                this, [] {}, Qt::QueuedConnection);
+        });
+        QTimer clock;
+        connect(&clock, &QTimer::timeout, this, [&] {
+            ++ticks;
+            mostPassesBetweenTicks = std::max(mostPassesBetweenTicks, passesSinceTick);
+            passesSinceTick = 0;
+            if (m_model->pendingCount() == 0)
+                loop.quit();
+        });
+        clock.start(0);
+        QTimer::singleShot(std::chrono::seconds(20), &loop, &QEventLoop::quit);
+        m_model->appendEvents(numberedBatch(0, int(DriftEventTableModel::kMinRowsPerPass) * passes));
+        loop.exec();
+        QCOMPARE(m_model->rowCount(), int(DriftEventTableModel::kMinRowsPerPass) * passes);
+        QVERIFY2(mostPassesBetweenTicks == 1,
+                 qPrintable(QStringLiteral("up to %1 passes ran between two ticks of a timer (%2 ticks)")
+                                .arg(mostPassesBetweenTicks)
+                                .arg(ticks)));
     }
 
     void rowsMadeAheadOfAnInsertionAreDroppedOldestFirstAtTheCap()
