@@ -1,5 +1,6 @@
 #include "models/AttributeDiffModel.h"
 
+#include "models/AttributeTitle.h"
 #include "models/ColourContrast.h"
 #include "models/PlainTextToolTip.h"
 
@@ -189,7 +190,7 @@ QString AttributeDiffModel::newValueText(const AttributeChange &change)
 QString AttributeDiffModel::fullText(const AttributeChange &change, int column) const
 {
     switch (column) {
-    case AttributeColumn: return change.attribute;
+    case AttributeColumn: return attributeTitle(change.attribute);
     case StateValueColumn: return stateValueText(change);
     case NewValueColumn: return newValueText(change);
     default: return {};
@@ -268,7 +269,7 @@ QString AttributeDiffModel::plainTextDiff(const QList<AttributeChange> &changes)
     for (const AttributeChange &change : changes) {
         if (!diff.isEmpty())
             diff += QLatin1Char('\n');
-        diff += change.attribute + QLatin1Char('\n');
+        diff += attributeTitle(change.attribute) + QLatin1Char('\n');
         appendLines(QLatin1String("- "), stateValueText(change));
         appendLines(QLatin1String("+ "), newValueText(change));
     }

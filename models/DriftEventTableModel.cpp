@@ -1,5 +1,6 @@
 #include "models/DriftEventTableModel.h"
 
+#include "models/AttributeTitle.h"
 #include "models/PlainTextToolTip.h"
 
 #include <QDateTime>
@@ -31,7 +32,7 @@ QString attributeNames(const QList<AttributeChange> &changes)
     for (const AttributeChange &change : changes) {
         if (!names.isEmpty())
             names += QLatin1String(", ");
-        names += change.attribute;
+        names += attributeTitle(change.attribute);
     }
     return names;
 }

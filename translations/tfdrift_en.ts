@@ -216,7 +216,7 @@
 <context>
     <name>tfdrift::AttributeDiffModel</name>
     <message numerus="yes">
-        <location filename="../models/AttributeDiffModel.cpp" line="81"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="82"/>
         <source>(%n more line(s))</source>
         <extracomment>Shown below the first lines of a long value in the attribute diff; the tooltip has all of it</extracomment>
         <translation>
@@ -225,34 +225,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="96"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="97"/>
         <source>(absent)</source>
         <extracomment>An attribute value missing on one side of the diff (not in state, or not set by the call)</extracomment>
         <translation>(absent)</translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="98"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="99"/>
         <source>(unknown)</source>
         <extracomment>An attribute value that neither the state nor the cloud call reveals</extracomment>
         <translation>(unknown)</translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="250"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="251"/>
         <source>Attribute</source>
         <extracomment>Terraform attribute name</extracomment>
         <translation>Attribute</translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="253"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="254"/>
         <source>In Terraform state</source>
         <extracomment>The attribute&apos;s value as Terraform state records it</extracomment>
         <translation>In Terraform state</translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="256"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="257"/>
         <source>New value</source>
         <extracomment>The attribute&apos;s value set by the cloud API call</extracomment>
         <translation>New value</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::AttributeTitle</name>
+    <message>
+        <location filename="../models/AttributeTitle.cpp" line="14"/>
+        <source>(modified out of band)</source>
+        <extracomment>In place of an attribute name: the call changed the resource, but not in a way that names an attribute</extracomment>
+        <translation>(modified out of band)</translation>
     </message>
 </context>
 <context>
@@ -1103,112 +1112,112 @@ Name of the configured Terraform state that manages the resource</extracomment>
 <context>
     <name>tfdrift::DriftEventTableModel</name>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="102"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="103"/>
         <source>Excluded by drift_rules: kept for the record, not counted as drift and never notified</source>
         <translation>Excluded by drift_rules: kept for the record, not counted as drift and never notified</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="229"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="250"/>
         <source>Time</source>
         <extracomment>When the drift was detected, local time</extracomment>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="230"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="251"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="233"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="254"/>
         <source>Change</source>
         <extracomment>Modified, created, deleted or unmanaged</extracomment>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="236"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="257"/>
         <source>Resource type</source>
         <extracomment>Terraform resource type, e.g. aws_instance</extracomment>
         <translation>Resource type</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="239"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="260"/>
         <source>Resource</source>
         <extracomment>Terraform address, or the cloud resource id when no state manages it</extracomment>
         <translation>Resource</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="242"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="263"/>
         <source>Attributes</source>
         <extracomment>Names of the attributes that changed</extracomment>
         <translation>Attributes</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="245"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="266"/>
         <source>User</source>
         <extracomment>Who made the cloud API call</extracomment>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="248"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="269"/>
         <source>Account</source>
         <extracomment>AWS account id or GCP project</extracomment>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="249"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="270"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="252"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="273"/>
         <source>Source</source>
         <extracomment>The configured Falco endpoint that delivered the alert</extracomment>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="253"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="274"/>
         <source>Falco rule</source>
         <translation>Falco rule</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="261"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="282"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="262"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="283"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="263"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="284"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="266"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="287"/>
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="274"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="295"/>
         <source>Modified</source>
         <extracomment>A resource managed by Terraform was changed outside Terraform</extracomment>
         <translation>Modified</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="275"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="296"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="278"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="299"/>
         <source>Deleted</source>
         <extracomment>A resource managed by Terraform was deleted outside Terraform</extracomment>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="282"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="303"/>
         <source>Unmanaged</source>
         <extracomment>The resource is in no Terraform state</extracomment>
         <translation>Unmanaged</translation>
@@ -2427,297 +2436,297 @@ Name of the configured Terraform state that manages the resource</extracomment>
 <context>
     <name>tfdrift::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>TFDrift Console</source>
         <translation>TFDrift Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>Drift events</source>
         <translation>Drift events</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Falco alerts</source>
         <translation>Falco alerts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>&amp;History</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Drift event details</source>
         <translation>Drift event details</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>No alert sources</source>
         <translation>No alert sources</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;Clear</source>
         <translation>&amp;Clear</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Remove every drift event and alert from the tables</source>
         <translation>Remove every drift event and alert from the tables</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Connect all</source>
         <translation>&amp;Connect all</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Connect every Falco source</source>
         <translation>Connect every Falco source</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>&amp;Disconnect all</source>
         <translation>&amp;Disconnect all</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Disconnect every Falco source</source>
         <translation>Disconnect every Falco source</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>&amp;Open capture…</source>
         <translation>&amp;Open capture…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Open saved Falco alerts and judge them against the current state and rules</source>
         <translation>Open saved Falco alerts and judge them against the current state and rules</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>&amp;Save capture…</source>
         <translation>&amp;Save capture…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Save the Falco alerts in the table as JSON lines</source>
         <translation>Save the Falco alerts in the table as JSON lines</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Export drift events…</source>
         <translation>&amp;Export drift events…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>Export the selected drift events, or all the filters show, as CSV or JSON</source>
         <translation>Export the selected drift events, or all the filters show, as CSV or JSON</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Se&amp;ttings…</source>
         <translation>Se&amp;ttings…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Language, history, table size and notifications</source>
         <translation>Language, history, table size and notifications</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>&amp;Keyboard and filter help</source>
         <translation>&amp;Keyboard and filter help</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Shortcuts and the filter language</source>
         <translation>Shortcuts and the filter language</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>&amp;Follow newest</source>
         <translation>&amp;Follow newest</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Scroll to new events as they arrive</source>
         <translation>Scroll to new events as they arrive</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Last hour</source>
         <translation>Last hour</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Last 24 hours</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Everything kept</source>
         <translation>Everything kept</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Drift history not written: %1</source>
         <translation>Drift history not written: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471"/>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>%L1 drift events from the history, %2 to %3</source>
         <translation>%L1 drift events from the history, %2 to %3</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="482"/>
         <source>%L1 unreadable entries skipped</source>
         <translation>%L1 unreadable entries skipped</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="572"/>
+        <location filename="../ui/MainWindow.cpp" line="578"/>
         <source>%1: choose a file name ending in .csv or .json</source>
         <translation>%1: choose a file name ending in .csv or .json</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>Export drift events</source>
         <translation>Export drift events</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="615"/>
+        <location filename="../ui/MainWindow.cpp" line="621"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="617"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="628"/>
         <source>Save capture</source>
         <translation>Save capture</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <location filename="../ui/MainWindow.cpp" line="629"/>
         <source>Falco alerts, JSON lines (*.jsonl *.json)</source>
         <translation>Falco alerts, JSON lines (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="628"/>
+        <location filename="../ui/MainWindow.cpp" line="634"/>
         <source>Saved %L1 alerts to %2</source>
         <translation>Saved %L1 alerts to %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>Saving the capture failed</source>
         <translation>Saving the capture failed</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="636"/>
+        <location filename="../ui/MainWindow.cpp" line="642"/>
         <source>Open capture</source>
         <translation>Open capture</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="636"/>
+        <location filename="../ui/MainWindow.cpp" line="642"/>
         <source>Falco alerts, JSON lines (*.jsonl *.json);;All files (*)</source>
         <translation>Falco alerts, JSON lines (*.jsonl *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="641"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>Some lines of the capture could not be read</source>
         <translation>Some lines of the capture could not be read</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alerts</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>Show the alerts that arrived while paused, and follow new ones</source>
         <translation>Show the alerts that arrived while paused, and follow new ones</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>Stop adding alerts to the table; they are kept and shown on resume</source>
         <translation>Stop adding alerts to the table; they are kept and shown on resume</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="766"/>
+        <location filename="../ui/MainWindow.cpp" line="772"/>
         <source>%L1 alerts/s</source>
         <translation>%L1 alerts/s</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="767"/>
+        <location filename="../ui/MainWindow.cpp" line="773"/>
         <source>Alerts: %L1</source>
         <translation>Alerts: %L1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="769"/>
+        <location filename="../ui/MainWindow.cpp" line="775"/>
         <source>Paused, %L1 waiting</source>
         <translation>Paused, %L1 waiting</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="771"/>
+        <location filename="../ui/MainWindow.cpp" line="777"/>
         <source>Dropped (row limit): %L1</source>
         <translation>Dropped (row limit): %L1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="779"/>
+        <location filename="../ui/MainWindow.cpp" line="785"/>
         <source>Drift: %L1 of %L2 shown</source>
         <translation>Drift: %L1 of %L2 shown</translation>
     </message>

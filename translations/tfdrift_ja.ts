@@ -216,7 +216,7 @@
 <context>
     <name>tfdrift::AttributeDiffModel</name>
     <message numerus="yes">
-        <location filename="../models/AttributeDiffModel.cpp" line="81"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="82"/>
         <source>(%n more line(s))</source>
         <extracomment>Shown below the first lines of a long value in the attribute diff; the tooltip has all of it</extracomment>
         <translation>
@@ -224,34 +224,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="96"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="97"/>
         <source>(absent)</source>
         <extracomment>An attribute value missing on one side of the diff (not in state, or not set by the call)</extracomment>
         <translation>(なし)</translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="98"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="99"/>
         <source>(unknown)</source>
         <extracomment>An attribute value that neither the state nor the cloud call reveals</extracomment>
         <translation>(不明)</translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="250"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="251"/>
         <source>Attribute</source>
         <extracomment>Terraform attribute name</extracomment>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="253"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="254"/>
         <source>In Terraform state</source>
         <extracomment>The attribute&apos;s value as Terraform state records it</extracomment>
         <translation>Terraform ステートの値</translation>
     </message>
     <message>
-        <location filename="../models/AttributeDiffModel.cpp" line="256"/>
+        <location filename="../models/AttributeDiffModel.cpp" line="257"/>
         <source>New value</source>
         <extracomment>The attribute&apos;s value set by the cloud API call</extracomment>
         <translation>新しい値</translation>
+    </message>
+</context>
+<context>
+    <name>tfdrift::AttributeTitle</name>
+    <message>
+        <location filename="../models/AttributeTitle.cpp" line="14"/>
+        <source>(modified out of band)</source>
+        <extracomment>In place of an attribute name: the call changed the resource, but not in a way that names an attribute</extracomment>
+        <translation>(属性を特定できない変更)</translation>
     </message>
 </context>
 <context>
@@ -1098,112 +1107,112 @@ Name of the configured Terraform state that manages the resource</extracomment>
 <context>
     <name>tfdrift::DriftEventTableModel</name>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="102"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="103"/>
         <source>Excluded by drift_rules: kept for the record, not counted as drift and never notified</source>
         <translation>drift_rules により除外: 記録として残しますが、ドリフトとして数えず通知もしません</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="229"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="250"/>
         <source>Time</source>
         <extracomment>When the drift was detected, local time</extracomment>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="230"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="251"/>
         <source>Severity</source>
         <translation>重大度</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="233"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="254"/>
         <source>Change</source>
         <extracomment>Modified, created, deleted or unmanaged</extracomment>
         <translation>変更種別</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="236"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="257"/>
         <source>Resource type</source>
         <extracomment>Terraform resource type, e.g. aws_instance</extracomment>
         <translation>リソースタイプ</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="239"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="260"/>
         <source>Resource</source>
         <extracomment>Terraform address, or the cloud resource id when no state manages it</extracomment>
         <translation>リソース</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="242"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="263"/>
         <source>Attributes</source>
         <extracomment>Names of the attributes that changed</extracomment>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="245"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="266"/>
         <source>User</source>
         <extracomment>Who made the cloud API call</extracomment>
         <translation>ユーザー</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="248"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="269"/>
         <source>Account</source>
         <extracomment>AWS account id or GCP project</extracomment>
         <translation>アカウント</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="249"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="270"/>
         <source>Region</source>
         <translation>リージョン</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="252"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="273"/>
         <source>Source</source>
         <extracomment>The configured Falco endpoint that delivered the alert</extracomment>
         <translation>ソース</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="253"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="274"/>
         <source>Falco rule</source>
         <translation>Falco ルール</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="261"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="282"/>
         <source>Critical</source>
         <translation>重大</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="262"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="283"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="263"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="284"/>
         <source>Medium</source>
         <translation>中</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="266"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="287"/>
         <source>Low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="274"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="295"/>
         <source>Modified</source>
         <extracomment>A resource managed by Terraform was changed outside Terraform</extracomment>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="275"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="296"/>
         <source>Created</source>
         <translation>作成</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="278"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="299"/>
         <source>Deleted</source>
         <extracomment>A resource managed by Terraform was deleted outside Terraform</extracomment>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../models/DriftEventTableModel.cpp" line="282"/>
+        <location filename="../models/DriftEventTableModel.cpp" line="303"/>
         <source>Unmanaged</source>
         <extracomment>The resource is in no Terraform state</extracomment>
         <translation>管理外</translation>
@@ -2420,297 +2429,297 @@ Name of the configured Terraform state that manages the resource</extracomment>
 <context>
     <name>tfdrift::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="296"/>
+        <location filename="../ui/MainWindow.cpp" line="302"/>
         <source>TFDrift Console</source>
         <translation>TFDrift Console</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="297"/>
+        <location filename="../ui/MainWindow.cpp" line="303"/>
         <source>Drift events</source>
         <translation>ドリフトイベント</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="298"/>
+        <location filename="../ui/MainWindow.cpp" line="304"/>
         <source>Falco alerts</source>
         <translation>Falco アラート</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="301"/>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>&amp;History</source>
         <translation>履歴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="302"/>
+        <location filename="../ui/MainWindow.cpp" line="308"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="303"/>
+        <location filename="../ui/MainWindow.cpp" line="309"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="304"/>
+        <location filename="../ui/MainWindow.cpp" line="310"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <location filename="../ui/MainWindow.cpp" line="311"/>
         <source>Drift event details</source>
         <translation>ドリフトイベントの詳細</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="306"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>No alert sources</source>
         <translation>アラートソースがありません</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>&amp;Clear</source>
         <translation>クリア(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="313"/>
+        <location filename="../ui/MainWindow.cpp" line="319"/>
         <source>Remove every drift event and alert from the tables</source>
         <translation>表からすべてのドリフトイベントとアラートを消去します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>&amp;Connect all</source>
         <translation>すべて接続(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="314"/>
+        <location filename="../ui/MainWindow.cpp" line="320"/>
         <source>Connect every Falco source</source>
         <translation>すべての Falco ソースに接続します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>&amp;Disconnect all</source>
         <translation>すべて切断(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="315"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Disconnect every Falco source</source>
         <translation>すべての Falco ソースから切断します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="316"/>
+        <location filename="../ui/MainWindow.cpp" line="322"/>
         <source>&amp;Open capture…</source>
         <translation>キャプチャを開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="323"/>
         <source>Open saved Falco alerts and judge them against the current state and rules</source>
         <translation>保存した Falco アラートを開き、現在のステートとルールで判定します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="324"/>
         <source>&amp;Save capture…</source>
         <translation>キャプチャを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="319"/>
+        <location filename="../ui/MainWindow.cpp" line="325"/>
         <source>Save the Falco alerts in the table as JSON lines</source>
         <translation>表の Falco アラートを JSON Lines として保存します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="320"/>
+        <location filename="../ui/MainWindow.cpp" line="326"/>
         <source>&amp;Export drift events…</source>
         <translation>ドリフトイベントをエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="321"/>
+        <location filename="../ui/MainWindow.cpp" line="327"/>
         <source>Export the selected drift events, or all the filters show, as CSV or JSON</source>
         <translation>選択したドリフトイベント（選択がなければフィルターで表示中のすべて）を CSV または JSON でエクスポートします</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Se&amp;ttings…</source>
         <translation>設定(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="322"/>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
         <source>Language, history, table size and notifications</source>
         <translation>言語、履歴、表の件数、通知</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>&amp;Keyboard and filter help</source>
         <translation>キーボードとフィルターのヘルプ(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="323"/>
+        <location filename="../ui/MainWindow.cpp" line="329"/>
         <source>Shortcuts and the filter language</source>
         <translation>ショートカットとフィルター言語</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>&amp;Follow newest</source>
         <translation>最新を追従(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="324"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
         <source>Scroll to new events as they arrive</source>
         <translation>新しいイベントが届くとスクロールして表示します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="325"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="329"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Last hour</source>
         <translation>過去 1 時間</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Last 24 hours</source>
         <translation>過去 24 時間</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
         <source>Last 7 days</source>
         <translation>過去 7 日間</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="338"/>
         <source>Last 30 days</source>
         <translation>過去 30 日</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="339"/>
         <source>Everything kept</source>
         <translation>保存されているすべて</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Drift history not written: %1</source>
         <translation>ドリフト履歴を書き込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="471"/>
+        <location filename="../ui/MainWindow.cpp" line="477"/>
         <source>%L1 drift events from the history, %2 to %3</source>
         <translation>履歴から %L1 件のドリフトイベント（%2 〜 %3）</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="482"/>
         <source>%L1 unreadable entries skipped</source>
         <translation>読み取れない %L1 件をスキップしました</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="572"/>
+        <location filename="../ui/MainWindow.cpp" line="578"/>
         <source>%1: choose a file name ending in .csv or .json</source>
         <translation>%1: 拡張子が .csv または .json のファイル名を指定してください</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="609"/>
+        <location filename="../ui/MainWindow.cpp" line="615"/>
         <source>Export drift events</source>
         <translation>ドリフトイベントのエクスポート</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="610"/>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="615"/>
+        <location filename="../ui/MainWindow.cpp" line="621"/>
         <source>Exported to %1</source>
         <translation>%1 にエクスポートしました</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="617"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Export failed</source>
         <translation>エクスポートに失敗しました</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="628"/>
         <source>Save capture</source>
         <translation>キャプチャの保存</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <location filename="../ui/MainWindow.cpp" line="629"/>
         <source>Falco alerts, JSON lines (*.jsonl *.json)</source>
         <translation>Falco アラート、JSON Lines (*.jsonl *.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="628"/>
+        <location filename="../ui/MainWindow.cpp" line="634"/>
         <source>Saved %L1 alerts to %2</source>
         <translation>%L1 件のアラートを %2 に保存しました</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="630"/>
+        <location filename="../ui/MainWindow.cpp" line="636"/>
         <source>Saving the capture failed</source>
         <translation>キャプチャを保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="636"/>
+        <location filename="../ui/MainWindow.cpp" line="642"/>
         <source>Open capture</source>
         <translation>キャプチャを開く</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="636"/>
+        <location filename="../ui/MainWindow.cpp" line="642"/>
         <source>Falco alerts, JSON lines (*.jsonl *.json);;All files (*)</source>
         <translation>Falco アラート、JSON Lines (*.jsonl *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="641"/>
+        <location filename="../ui/MainWindow.cpp" line="647"/>
         <source>Some lines of the capture could not be read</source>
         <translation>キャプチャの一部の行を読み取れませんでした</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="306"/>
         <source>&amp;Alerts</source>
         <translation>アラート(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>&amp;Resume</source>
         <translation>再開(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="371"/>
         <source>Show the alerts that arrived while paused, and follow new ones</source>
         <translation>一時停止中に届いたアラートを表示し、新しいアラートの表示を再開します</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>Stop adding alerts to the table; they are kept and shown on resume</source>
         <translation>表へのアラートの追加を止めます。受信は続き、再開すると表示されます</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="766"/>
+        <location filename="../ui/MainWindow.cpp" line="772"/>
         <source>%L1 alerts/s</source>
         <translation>%L1 件/秒</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="767"/>
+        <location filename="../ui/MainWindow.cpp" line="773"/>
         <source>Alerts: %L1</source>
         <translation>アラート: %L1 件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="769"/>
+        <location filename="../ui/MainWindow.cpp" line="775"/>
         <source>Paused, %L1 waiting</source>
         <translation>一時停止中 (%L1 件待機)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="771"/>
+        <location filename="../ui/MainWindow.cpp" line="777"/>
         <source>Dropped (row limit): %L1</source>
         <translation>破棄 (行数上限): %L1 件</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="779"/>
+        <location filename="../ui/MainWindow.cpp" line="785"/>
         <source>Drift: %L1 of %L2 shown</source>
         <translation>ドリフト: %L2 件中 %L1 件を表示</translation>
     </message>

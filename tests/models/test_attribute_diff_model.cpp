@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QPalette>
 #include <QTest>
+#include <QTranslator>
 
 #include <cmath>
 
@@ -84,6 +85,19 @@ QPalette darkPalette()
     palette.setColor(QPalette::Text, Qt::white);
     return palette;
 }
+
+// Stands in for a translation: every string of the context comes back in «».
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "tfdrift::AttributeTitle") != 0)
+            return {};
+        return QStringLiteral("«") + QString::fromUtf8(sourceText) + QStringLiteral("»");
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -267,6 +281,21 @@ private Q_SLOTS:
             QVERIFY(contrastRatio(diffTextColor(mark, palette), background) >= 4.5);
         }
         QVERIFY(!diffBackgroundColor(Mark::None, palette).isValid());
+    }
+
+    void aChangeWithoutAnAttributeNameIsShownInTheUserLanguage()
+    {
+        MarkingTranslator marking;
+        QCoreApplication::installTranslator(&marking);
+        AttributeDiffModel model;
+        model.setChanges(sampleChanges());
+        QCOMPARE(model.data(model.index(4, AttributeDiffModel::AttributeColumn)).toString(),
+                 QStringLiteral("«(modified out of band)»"));
+        // Real attribute names are Terraform's, never translated.
+        QCOMPARE(model.data(model.index(0, AttributeDiffModel::AttributeColumn)).toString(),
+                 QStringLiteral("instance_type"));
+        QVERIFY(AttributeDiffModel::plainTextDiff(sampleChanges()).contains(u"«(modified out of band)»"));
+        QCoreApplication::removeTranslator(&marking);
     }
 
     void plainTextDiffReadsLikeAUnifiedDiff()
