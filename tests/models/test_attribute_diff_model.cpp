@@ -2,6 +2,8 @@
 #include "models/AttributeDiffModel.h"
 #include "models/ColourContrast.h"
 
+#include "support/MarkingTranslator.h"
+
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QFont>
@@ -11,7 +13,6 @@
 #include <QJsonObject>
 #include <QPalette>
 #include <QTest>
-#include <QTranslator>
 
 #include <cmath>
 
@@ -85,19 +86,6 @@ QPalette darkPalette()
     palette.setColor(QPalette::Text, Qt::white);
     return palette;
 }
-
-// Stands in for a translation: every string of the context comes back in «».
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *sourceText, const char *, int) const override
-    {
-        if (qstrcmp(context, "tfdrift::AttributeTitle") != 0)
-            return {};
-        return QStringLiteral("«") + QString::fromUtf8(sourceText) + QStringLiteral("»");
-    }
-    bool isEmpty() const override { return false; }
-};
 
 } // namespace
 
@@ -285,7 +273,7 @@ private Q_SLOTS:
 
     void aChangeWithoutAnAttributeNameIsShownInTheUserLanguage()
     {
-        MarkingTranslator marking;
+        MarkingTranslator marking("tfdrift::AttributeTitle");
         QCoreApplication::installTranslator(&marking);
         AttributeDiffModel model;
         model.setChanges(sampleChanges());

@@ -4,27 +4,13 @@
 #include "core/filter/DriftFilterFields.h"
 #include "ui/HelpDialog.h"
 
+#include "support/MarkingTranslator.h"
+
 #include <QCoreApplication>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTranslator>
 
 using namespace tfdrift;
-
-namespace {
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(const char *context, const char *sourceText, const char *, int) const override
-    {
-        if (qstrcmp(context, "tfdrift::HelpDialog") != 0)
-            return {};
-        return QStringLiteral("«") + QString::fromUtf8(sourceText) + QStringLiteral("»");
-    }
-
-    bool isEmpty() const override { return false; }
-};
-} // namespace
 
 class TestHelpDialog : public QObject
 {
@@ -98,7 +84,7 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QCOMPARE(dialog.windowTitle(), QStringLiteral("TFDrift Console Help"));
-        MarkingTranslator marking;
+        MarkingTranslator marking("tfdrift::HelpDialog");
         QCoreApplication::installTranslator(&marking);
         QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("«TFDrift Console Help»"));
         QVERIFY(dialog.browser()->toPlainText().contains(QStringLiteral("«Show this help»")));

@@ -4,13 +4,14 @@
 #include "ui/LanguageSetup.h"
 #include "ui/SettingsDialog.h"
 
+#include "support/MarkingTranslator.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QLocale>
 #include <QPushButton>
 #include <QTest>
-#include <QTranslator>
 
 using namespace tfdrift;
 
@@ -19,29 +20,6 @@ QString translated(const char *context, const char *source)
 {
     return QCoreApplication::translate(context, source);
 }
-
-// Stands in for a translation of the dialog's own strings, so that the test sees every label change
-// whatever the .ts files hold today: each string of the context comes back in «».
-class MarkingTranslator : public QTranslator
-{
-public:
-    explicit MarkingTranslator(const char *context)
-        : m_context(context)
-    {
-    }
-
-    QString translate(const char *context, const char *sourceText, const char *, int) const override
-    {
-        if (qstrcmp(context, m_context) != 0)
-            return {};
-        return QStringLiteral("«") + QString::fromUtf8(sourceText) + QStringLiteral("»");
-    }
-
-    bool isEmpty() const override { return false; }
-
-private:
-    const char *m_context;
-};
 } // namespace
 
 class TestLanguageSetup : public QObject
