@@ -1,7 +1,6 @@
 #include "models/BatchedTableModel.h"
 
 #include <QDeadlineTimer>
-#include <QMetaObject>
 
 #include <algorithm>
 
@@ -11,8 +10,8 @@ BatchedTableModel::BatchedTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
     m_insertTimer.setSingleShot(true);
-    m_nextPassTimer.setSingleShot(true);
-    connect(&m_nextPassTimer, &QTimer::timeout, this, &BatchedTableModel::runPass);
+    m_passTimer.setSingleShot(true);
+    connect(&m_passTimer, &QTimer::timeout, this, &BatchedTableModel::runPass);
     connect(&m_insertTimer, &QTimer::timeout, this, [this] {
         if (m_paused)
             return;
@@ -40,22 +39,17 @@ void BatchedTableModel::rowsQueued()
 
 void BatchedTableModel::scheduleFlush()
 {
-    if (m_flushScheduled)
-        return;
-    m_flushScheduled = true;
-    QMetaObject::invokeMethod(
-        this, [this] { runPass(); }, Qt::QueuedConnection);
+    if (!m_passTimer.isActive())
+        m_passTimer.start(0);
 }
 
 void BatchedTableModel::runPass()
 {
-    m_flushScheduled = false;
-    m_nextPassTimer.stop();
     const bool allMade = makeReadyRows(QDeadlineTimer(m_passBudget), kMinRowsPerPass);
     if (!m_paused)
         insertReadyRowsWhenDue();
     if (!allMade || (!m_paused && readyRowCount() >= kMaxRowsPerInsertion))
-        m_nextPassTimer.start(0);
+        scheduleFlush();
 }
 
 void BatchedTableModel::insertReadyRowsWhenDue()

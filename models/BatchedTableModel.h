@@ -14,9 +14,9 @@ namespace tfdrift {
 // slice at a time, one slice per event-loop pass, and made rows are inserted with a single
 // beginInsertRows/endInsertRows, however many batches arrived in between. A pass stops making rows
 // once its time budget is spent and leaves the rest to the next pass, so a burst never holds the
-// event loop for longer than that. The next pass waits on a zero timer, not a posted event: passes
-// posted back to back ran in one go with the repaint the last insertion had asked for, and Qt's
-// glib event loop kept timers waiting behind them.
+// event loop for longer than that. A pass waits on a zero timer, not a posted event: passes posted
+// back to back ran in one go with the repaint the last insertion had asked for, and Qt's glib event
+// loop kept timers waiting behind them.
 //
 // While rows keep coming, insertions are at least an insert interval apart: each one makes the
 // views lay out and repaint, which costs more than making the rows, and nobody reads a table that
@@ -95,12 +95,11 @@ private:
     qsizetype m_rowCap = kDefaultRowCap;
     quint64 m_droppedCount = 0;
     bool m_paused = false;
-    bool m_flushScheduled = false;
     std::chrono::milliseconds m_passBudget = kDefaultPassBudget;
     std::chrono::milliseconds m_insertInterval = kDefaultInsertInterval;
     QElapsedTimer m_sinceInsert;
-    QTimer m_insertTimer;   // the insertion that waits for the interval to pass
-    QTimer m_nextPassTimer; // the pass that goes on with a burst
+    QTimer m_insertTimer; // the insertion that waits for the interval to pass
+    QTimer m_passTimer;   // the next pass, on a zero timer
 };
 
 } // namespace tfdrift
